@@ -1,0 +1,67 @@
+import { Command, CommanderError } from 'commander';
+import type { Progress } from '../../shared/contract';
+import { openCore, type Core } from '../core';
+import { defaultWorkspaceDir } from '../core/workspace';
+import { registerControlCommands } from './commands/controls';
+import { registerWorkspaceCommands } from './commands/workspace';
+import { CliError, type CliContext } from './context';
+import type { Io } from './output';
+
+const defaultIo: Io = {
+  out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+  err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+};
+
+/**
+ * The `exportdesk` command: the same core and contract as the app, in plain Node. Returns the exit
+ * code; every failure is one line on stderr.
+ */
+export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let core: Core | undefined;
+  const program = new Command('exportdesk')
+    .description('ExportDesk: offline export-control compliance workbench (command line)')
+    .option('-w, --workspace <dir>', 'workspace folder (default: $EXPORTDESK_WORKSPACE, else the app\'s own)')
+    .option('--json', 'machine-readable JSON output')
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+
+  const opts = () => program.opts<{ workspace?: string; json?: boolean }>();
+  const ctx: CliContext = {
+    async run(method, input, human, json) {
+      core ??= openCore(opts().workspace ?? env.EXPORTDESK_WORKSPACE ?? defaultWorkspaceDir());
+      const showProgress = !opts().json && process.stderr.isTTY;
+      const onProgress = showProgress ? (p: Progress) => process.stderr.write(`\r${p.phase} (${p.done}/${p.total})\x1b[K`) : undefined;
+      const r = await core.call(method, input, { onProgress });
+      if (showProgress) process.stderr.write('\r\x1b[K');
+      if (!r.ok) throw new CliError(r.error.message);
+      io.out(opts().json ? JSON.stringify(json ? json(r.value) : r.value, null, 2) : human(r.value));
+    },
+    int(s, name) {
+      const n = Number(s);
+      if (!Number.isInteger(n)) throw new CliError(`${name} must be a whole number, not "${s}"`);
+      return n;
+    },
+    optInt(s, name) {
+      return s === undefined ? undefined : ctx.int(s, name);
+    },
+  };
+
+  registerWorkspaceCommands(program, ctx);
+  registerControlCommands(program, ctx);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version exit 0 through here; usage errors have already been printed.
+      return e.exitCode;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    io.err(`exportdesk: error: ${message.split('\n')[0]}`);
+    return 1;
+  } finally {
+    core?.ws.close();
+  }
+}

@@ -1,0 +1,144 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { contract, type Contract, type Method, type Output, type ParsedInput, type Progress } from '../../shared/contract';
+import { AppError, toErrorInfo, type Result } from '../../shared/errors';
+import { appendAudit, type AuditEntry } from './audit';
+import type { Workspace } from './workspace';
+import { getUserName } from './settings-store';
+
+export interface HandlerContext {
+  ws: Workspace;
+  db: Database;
+  actor(): string;
+  now(): string;
+  /** Reports progress of a long call; awaiting it lets the transport deliver the event. */
+  progress(phase: string, done: number, total: number): Promise<void>;
+}
+
+/** What a write handler gets inside its transaction. */
+export interface Tx {
+  db: Database;
+  at: string;
+  actor: string;
+  ctx: HandlerContext;
+  audit(entry: AuditEntry): void;
+}
+
+export interface ReadHandler<M extends Method> {
+  run(ctx: HandlerContext, input: ParsedInput<M>): Output<M> | Promise<Output<M>>;
+}
+
+/**
+ * A write runs in two phases: `prepare` may be slow and async (read and parse a file, report
+ * progress) but must not write; `commit` runs synchronously inside one transaction with its audit rows.
+ */
+export interface WriteHandler<M extends Method, P = void> {
+  prepare?(ctx: HandlerContext, input: ParsedInput<M>): P | Promise<P>;
+  commit(tx: Tx, input: ParsedInput<M>, prepared: P): Output<M>;
+}
+
+export type HandlerFor<M extends Method> = Contract[M]['kind'] extends 'write'
+  ? // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    WriteHandler<M, any>
+  : ReadHandler<M>;
+
+export type HandlerMap<Ms extends Method = Method> = { [M in Ms]: HandlerFor<M> };
+
+export interface CallOptions {
+  onProgress?: (p: Progress) => void;
+}
+
+export interface Core {
+  ws: Workspace;
+  call<M extends Method>(method: M, input: unknown, opts?: CallOptions): Promise<Result<Output<M>>>;
+}
+
+export interface CoreOptions {
+  clock?: () => Date;
+}
+
+/** Joins per-domain handler maps, refusing a name twice and any contract method left without one. */
+export function combineHandlers(...maps: Partial<HandlerMap>[]): HandlerMap {
+  const all: Partial<Record<Method, unknown>> = {};
+  for (const map of maps) {
+    for (const name of Object.keys(map) as Method[]) {
+      if (name in all) throw new Error(`Handler ${name} is registered twice`);
+      if (!(name in contract)) throw new Error(`Handler ${name} is not in the contract`);
+      all[name] = map[name];
+    }
+  }
+  const missing = (Object.keys(contract) as Method[]).filter((m) => !(m in all));
+  if (missing.length) throw new Error(`Contract methods without a handler: ${missing.join(', ')}`);
+  return all as HandlerMap;
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+}
+
+export function zodToAppError(err: z.ZodError, what: string): AppError {
+  const issue = err.issues[0]!;
+  const field = fieldPath(issue.path);
+  return new AppError('INVALID_INPUT', `${what}: ${field ? `${field}: ` : ''}${issue.message}`, field ? { field } : {});
+}
+
+export function createCore(ws: Workspace, handlers: HandlerMap, opts: CoreOptions = {}): Core {
+  const clock = opts.clock ?? (() => new Date());
+
+  async function call<M extends Method>(method: M, rawInput: unknown, callOpts: CallOptions = {}): Promise<Result<Output<M>>> {
+    try {
+      const spec = contract[method];
+      if (!spec) throw new AppError('INVALID_INPUT', `Unknown call ${String(method)}`);
+      const parsed = spec.input.safeParse(rawInput);
+      if (!parsed.success) throw zodToAppError(parsed.error, `Invalid input to ${method}`);
+      const input = parsed.data as ParsedInput<M>;
+      const jobId = (input as { jobId?: string } | undefined)?.jobId;
+      let lastEmit = 0;
+      const ctx: HandlerContext = {
+        ws,
+        db: ws.db,
+        actor: () => getUserName(ws.db),
+        now: () => clock().toISOString(),
+        async progress(phase, done, total) {
+          if (!callOpts.onProgress || !jobId) return;
+          const t = Date.now();
+          if (done !== 0 && done !== total && t - lastEmit < 30) return;
+          lastEmit = t;
+          callOpts.onProgress({ jobId, phase, done, total });
+          await new Promise((r) => setImmediate(r));
+        },
+      };
+      const handler = handlers[method] as unknown;
+      if (spec.kind === 'read') {
+        const value = await (handler as ReadHandler<M>).run(ctx, input);
+        return { ok: true, value };
+      }
+      const write = handler as WriteHandler<M, unknown>;
+      const prepared = write.prepare ? await write.prepare(ctx, input) : undefined;
+      const value = ws.db.transaction(() => {
+        let audited = 0;
+        const tx: Tx = {
+          db: ws.db,
+          at: ctx.now(),
+          actor: ctx.actor(),
+          ctx,
+          audit(entry) {
+            appendAudit(ws.db, tx.actor, tx.at, entry);
+            audited++;
+          },
+        };
+        const out = write.commit(tx, input, prepared);
+        // A write that leaves no audit row would be an unexplained change to the records.
+        if (audited === 0) throw new Error(`${method} wrote without an audit row`);
+        return out;
+      })();
+      return { ok: true, value };
+    } catch (e) {
+      const info = toErrorInfo(e);
+      if (info.code === 'INTERNAL') console.error(`[exportdesk] ${String(method)} failed:`, e);
+      return { ok: false, error: info };
+    }
+  }
+
+  return { ws, call };
+}

@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import { controlsContract } from './controls';
+import { workspaceContract } from './workspace';
+import type { Result } from '../errors';
+
+/** The one contract: every call the renderer, the CLI and the bridge can make. */
+export const contract = { ...workspaceContract, ...controlsContract };
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = NonNullable<Contract[M]['output']>;
+
+export const METHODS = Object.keys(contract) as Method[];
+
+/** Progress of a long call, sent while it runs. */
+export interface Progress {
+  jobId: string;
+  phase: string;
+  done: number;
+  total: number;
+}
+
+/** What the preload exposes and the bridge client mimics: one function per method. */
+export type ExportDeskApi = { [M in Method]: (input: Input<M>) => Promise<Result<Output<M>>> } & {
+  onProgress(listener: (p: Progress) => void): () => void;
+};
+
+export type { Result };

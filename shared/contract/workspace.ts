@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { method } from './define';
+import type { ListSnapshot } from '../control-lists/types';
+
+export interface WorkspaceInfo {
+  path: string;
+  schemaVersion: number;
+  userName: string;
+  isDemo: boolean;
+  currentSnapshots: ListSnapshot[];
+}
+
+export interface Settings {
+  userName: string;
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  recordType: string;
+  recordId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface QuickSearchHit {
+  area: 'control-lists';
+  title: string;
+  subtitle: string;
+  /** What the UI opens: for control lists, an entry code in a snapshot. */
+  target: { code: string; snapshotId: number };
+}
+
+export const workspaceContract = {
+  'workspace.info': method<WorkspaceInfo>()('read', z.object({}).optional(), 'The open workspace and its current snapshots.'),
+  'settings.get': method<Settings>()('read', z.object({}).optional(), 'Workspace settings.'),
+  'settings.update': method<Settings>()(
+    'write',
+    z.object({ userName: z.string().trim().min(1, 'the user name cannot be empty').max(100) }),
+    'Change settings such as the user name recorded in the audit log.',
+  ),
+  'audit.list': method<AuditRow[]>()(
+    'read',
+    z
+      .object({
+        recordType: z.string().optional(),
+        recordId: z.string().optional(),
+        limit: z.number().int().min(1).max(1000).optional(),
+      })
+      .optional(),
+    'Audit rows, newest first.',
+  ),
+  'search.quick': method<QuickSearchHit[]>()(
+    'read',
+    z.object({ query: z.string().trim().min(1).max(200) }),
+    'The Ctrl+K search across every area.',
+  ),
+};
