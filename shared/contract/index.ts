@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { controlsContract } from './controls';
 import { workspaceContract } from './workspace';
 import type { Result } from '../errors';
+import { METHOD_NAMES, type MethodName } from './methods';
 
 /** The one contract: every call the renderer, the CLI and the bridge can make. */
 export const contract = { ...workspaceContract, ...controlsContract };
@@ -12,7 +13,11 @@ export type Input<M extends Method> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
 export type Output<M extends Method> = NonNullable<Contract[M]['output']>;
 
-export const METHODS = Object.keys(contract) as Method[];
+export const METHODS: readonly Method[] = METHOD_NAMES;
+
+// Compile-time proof that methods.ts and the contract list the same names, both ways.
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const methodListMatchesContract: Exactly<Method, MethodName> = true;
 
 /** Progress of a long call, sent while it runs. */
 export interface Progress {
