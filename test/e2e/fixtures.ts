@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
 
-export const ROOT = path.resolve(__dirname, '../..');
+export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SHARED_DATA = path.resolve(ROOT, '../shared/data');
 export const REAL_CCL = path.join(SHARED_DATA, 'control-lists/us-ccl-2026-07-23.json');
 export const REAL_EU = path.join(SHARED_DATA, 'control-lists/eu-annex-i-2025-11-15.json');
