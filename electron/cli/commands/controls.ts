@@ -107,9 +107,11 @@ export function registerControlCommands(program: Command, cli: CliContext): void
         { query: words.join(' '), snapshotId: cli.optInt(o.snapshot, 'snapshot'), limit: cli.int(o.limit, 'limit') },
         (v: SearchHit[]) =>
           v.length
-            ? v
-                .map((h) => `${h.code}${h.paragraphCode && h.paragraphCode !== h.code ? ` (${h.paragraphCode})` : ''}  ${plainSnippet(h.snippet).slice(0, 160)}  [#${h.snapshotId}]`)
-                .join('\n')
+            ? [
+                ...v.map((h) => `${h.code}${h.paragraphCode && h.paragraphCode !== h.code ? ` (${h.paragraphCode})` : ''}  ${plainSnippet(h.snippet).slice(0, 160)}  [#${h.snapshotId}]`),
+                // EU text must carry its attribution wherever it is shown.
+                ...[...new Set(v.map((h) => h.attribution).filter(Boolean))].map((a) => `\n${a}`),
+              ].join('\n')
             : 'No matches.',
       ),
     );
