@@ -24,7 +24,12 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
     .option('--json', 'machine-readable JSON output')
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) });
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s),
+      // Usage errors too are one line, in the same form as every other failure.
+      outputError: (s, write) => write(`exportdesk: ${s.trim().replace(/\s*\n\s*/g, ' ')}\n`),
+    });
 
   const opts = () => program.opts<{ workspace?: string; json?: boolean }>();
   const ctx: CliContext = {

@@ -37,7 +37,6 @@ export function openWorkspace(dir: string, opts: OpenOptions = {}): Workspace {
   let db: Database.Database;
   try {
     db = new Database(path.join(abs, DB_FILE));
-    db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
   } catch (e) {
@@ -46,6 +45,9 @@ export function openWorkspace(dir: string, opts: OpenOptions = {}): Workspace {
   let migration: MigrateResult;
   try {
     migration = migrate(db, { backupDir: path.join(abs, BACKUPS_DIR), target: opts.targetVersion, now: opts.now });
+    // Only after the version check: journal_mode is stored in the file, and a database from a newer
+    // ExportDesk must be refused untouched.
+    db.pragma('journal_mode = WAL');
   } catch (e) {
     db.close();
     throw e;

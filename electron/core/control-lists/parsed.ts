@@ -43,6 +43,8 @@ export interface ParsedSnapshot {
   citation: string | null;
   /** For an exchange-format copy: the hash of the publisher's file the snapshot was made from. */
   sourceSha256?: string;
+  /** For an exchange-format copy: the name of that publisher's file. */
+  sourceFileName?: string;
   entries: ParsedEntry[];
   documents: ParsedDocument[];
 }

@@ -65,6 +65,9 @@ export function writeSnapshot(tx: Tx, input: WriteSnapshotInput): number {
   const { parsed, fileName, fileSha256, format } = input;
   const identity = parsed.sourceSha256 ?? fileSha256;
   refuseDuplicate(db, identity, fileName);
+  // An exchange copy keeps the publisher's file name with the publisher's hash, so exporting it
+  // again gives the same bytes as the original export (offices compare those hashes).
+  const sourceFileName = parsed.sourceFileName ?? fileName;
 
   const known = KNOWN_LISTS[parsed.list.id];
   const existingList = db.prepare('SELECT id, name, kind, current_snapshot_id FROM control_lists WHERE id = ?').get(parsed.list.id) as
@@ -90,7 +93,7 @@ export function writeSnapshot(tx: Tx, input: WriteSnapshotInput): number {
         parsed.versionLabel,
         parsed.effectiveDate,
         parsed.sourceUrl,
-        fileName,
+        sourceFileName,
         format,
         parsed.retrievedAt,
         tx.at,

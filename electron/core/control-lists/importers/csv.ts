@@ -16,6 +16,11 @@ export function parseControlCsv(text: string, opts: ImportOptions): ParsedSnapsh
     rows = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, trim: true }) as string[][];
   } catch (e) {
     if (e instanceof CsvError) {
+      if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
+        // csv-parse reports the line where the file ended; the user needs the line the quote opened on.
+        const line = unclosedQuoteLine(text);
+        throw new AppError('BAD_FILE', `${file}, line ${line}: malformed CSV (a quote opened on this line is never closed)`, { file, line });
+      }
       const line = (e as CsvError & { lines?: number }).lines;
       throw new AppError('BAD_FILE', `${file}${line ? `, line ${line}` : ''}: malformed CSV (${e.message.replace(/^Invalid Record Length: /, '')})`, {
         file,
@@ -110,4 +115,23 @@ export function parseControlCsv(text: string, opts: ImportOptions): ParsedSnapsh
     entries: [...entries.values()],
     documents: [],
   };
+}
+
+/** The 1-based line of the last quote that opens a field and is never closed ("" inside quotes is an escaped quote). */
+function unclosedQuoteLine(text: string): number {
+  let line = 1;
+  let openedOn = 1;
+  let inQuote = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') line++;
+    else if (c === '"') {
+      if (!inQuote) {
+        inQuote = true;
+        openedOn = line;
+      } else if (text[i + 1] === '"') i++;
+      else inQuote = false;
+    }
+  }
+  return openedOn;
 }

@@ -75,6 +75,7 @@ export function parseExchangeJson(data: unknown, text: string, opts: ImportOptio
     attribution: f.snapshot.attribution,
     citation: f.snapshot.citation,
     sourceSha256: f.snapshot.sourceSha256,
+    sourceFileName: f.snapshot.sourceFileName || undefined,
     entries: f.entries.map((e, i) => ({ ...e, location: `entry ${i + 1} (${e.code})` })),
     documents: f.documents,
   };

@@ -1,8 +1,9 @@
 import type { Migration } from './types';
 import { migration001 } from './001-core';
 import { migration002 } from './002-control-lists';
+import { migration003 } from './003-snapshot-delete-guards';
 
 /** Every migration in order. Never edit one that has shipped; add the next. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

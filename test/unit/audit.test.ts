@@ -1,0 +1,313 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { contract, METHODS, type Method } from '../../shared/contract';
+import { handlers } from '../../electron/core';
+import { auditRowHash, type AuditRowForHash } from '../../electron/core/audit';
+import { combineHandlers, createCore, type HandlerMap, type WriteHandler } from '../../electron/core/registry';
+import { getSetting, setSetting } from '../../electron/core/settings-store';
+import { controlHandlers } from '../../electron/core/handlers/controls';
+import { workspaceHandlers } from '../../electron/core/handlers/workspace';
+import { cleanupTemp, countRows, failed, fixedClock, fixture, importFile, ok, openTempWorkspace, tempDir } from './helpers';
+
+afterEach(cleanupTemp);
+afterEach(() => vi.restoreAllMocks());
+
+const AT = '2026-02-03T04:05:06.000Z';
+
+interface AuditDbRow extends AuditRowForHash {
+  hash: string;
+}
+
+function auditRows(db: import('better-sqlite3').Database): AuditDbRow[] {
+  return db.prepare('SELECT * FROM audit_log ORDER BY id').all() as AuditDbRow[];
+}
+
+/** The chain is intact when every row's hash is recomputable and links to the row before it. */
+function expectChainIntact(rows: AuditDbRow[]) {
+  rows.forEach((r, i) => {
+    expect(r.id).toBe(i + 1);
+    expect(r.prev_hash).toBe(i === 0 ? '0'.repeat(64) : rows[i - 1]!.hash);
+    expect(r.hash).toBe(auditRowHash(r));
+  });
+}
+
+const WRITE_METHODS = METHODS.filter((m) => contract[m].kind === 'write').sort();
+
+describe('the audit row of every write handler', () => {
+  it('covers exactly the write methods of the contract (a new write method needs a case here)', () => {
+    expect(WRITE_METHODS).toEqual(['controls.export', 'controls.import', 'controls.setCurrent', 'settings.update']);
+  });
+
+  it('settings.update: one row with before and after, recorded under the name it was made by', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const osUser = os.userInfo().username || 'unknown user';
+    expect(ok(await ws.core.call('settings.update', { userName: 'Ada Lovelace' }))).toEqual({ userName: 'Ada Lovelace' });
+    const rows = ok(await ws.core.call('audit.list', {}));
+    expect(rows).toEqual([
+      {
+        id: 1,
+        at: AT,
+        actor: osUser,
+        action: 'settings.update',
+        recordType: 'settings',
+        recordId: 'userName',
+        before: { userName: osUser },
+        after: { userName: 'Ada Lovelace' },
+      },
+    ]);
+  });
+
+  it('records the user name from settings as the actor of every later write and as the importer of a snapshot', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    ok(await ws.core.call('settings.update', { userName: 'Ada Lovelace' }));
+    const snap = await importFile(ws.core, fixture('ccl-2026-01-15.json'));
+    expect(snap.importedBy).toBe('Ada Lovelace');
+    ok(await ws.core.call('settings.update', { userName: 'Grace Hopper' }));
+    const rows = ok(await ws.core.call('audit.list', {})).reverse();
+    expect(rows.map((r) => [r.action, r.actor])).toEqual([
+      ['settings.update', os.userInfo().username || 'unknown user'],
+      ['controls.import', 'Ada Lovelace'],
+      ['controls.setCurrent', 'Ada Lovelace'],
+      ['settings.update', 'Ada Lovelace'],
+    ]);
+    expect(ok(await ws.core.call('workspace.info', {})).userName).toBe('Grace Hopper');
+  });
+
+  it('controls.import: a row for the snapshot with its identity, and one for making it current', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    ok(await ws.core.call('settings.update', { userName: 'Ada Lovelace' }));
+    const snap = await importFile(ws.core, fixture('ccl-2026-01-15.json'));
+    const rows = ok(await ws.core.call('audit.list', {})).reverse().slice(1);
+    expect(rows).toHaveLength(2);
+    const { isCurrent: _current, ...identity } = snap;
+    expect(rows[0]).toEqual({
+      id: 2,
+      at: AT,
+      actor: 'Ada Lovelace',
+      action: 'controls.import',
+      recordType: 'list_snapshot',
+      recordId: String(snap.id),
+      before: null,
+      after: identity,
+    });
+    expect(rows[0]!.after).toMatchObject({ sha256: snap.sha256, entryCount: 3, sourceFileName: 'ccl-2026-01-15.json' });
+    expect(rows[1]).toEqual({
+      id: 3,
+      at: AT,
+      actor: 'Ada Lovelace',
+      action: 'controls.setCurrent',
+      recordType: 'control_list',
+      recordId: 'us-ccl',
+      before: { currentSnapshotId: null },
+      after: { currentSnapshotId: snap.id },
+    });
+  });
+
+  it('controls.import of an older edition: only the import row (the current snapshot does not move)', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    await importFile(ws.core, fixture('ccl-2026-03-01.json'));
+    const n = countRows(ws.db).audit_log;
+    const older = await importFile(ws.core, fixture('ccl-2026-01-15.json'));
+    const rows = auditRows(ws.db).slice(n);
+    expect(rows.map((r) => [r.action, r.record_type, r.record_id])).toEqual([['controls.import', 'list_snapshot', String(older.id)]]);
+  });
+
+  it('controls.setCurrent: one row naming the list, the previous and the new current snapshot', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const a = await importFile(ws.core, fixture('ccl-2026-01-15.json'));
+    const b = await importFile(ws.core, fixture('ccl-2026-03-01.json'));
+    const n = countRows(ws.db).audit_log;
+    ok(await ws.core.call('controls.setCurrent', { snapshotId: a.id }));
+    const rows = ok(await ws.core.call('audit.list', { recordType: 'control_list', recordId: 'us-ccl', limit: 1 }));
+    expect(countRows(ws.db).audit_log).toBe(n + 1);
+    expect(rows[0]).toMatchObject({
+      at: AT,
+      action: 'controls.setCurrent',
+      recordType: 'control_list',
+      recordId: 'us-ccl',
+      before: { currentSnapshotId: b.id },
+      after: { currentSnapshotId: a.id },
+    });
+  });
+
+  it('controls.export: one row naming the snapshot, the file name and the SHA-256 of the exported text', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const snap = await importFile(ws.core, fixture('eu-annex-i-2025-01-01.json'));
+    const n = countRows(ws.db).audit_log;
+    const out = ok(await ws.core.call('controls.export', { snapshotId: snap.id }));
+    const rows = auditRows(ws.db).slice(n);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ at: AT, action: 'controls.export', record_type: 'list_snapshot', record_id: String(snap.id), before_json: null });
+    expect(JSON.parse(rows[0]!.after_json!)).toEqual({ fileName: out.fileName, sha256: out.sha256 });
+  });
+
+  it('read handlers append no audit row', async () => {
+    const ws = openTempWorkspace();
+    const snap = await importFile(ws.core, fixture('ccl-2026-01-15.json'));
+    const before = countRows(ws.db);
+    ok(await ws.core.call('workspace.info', {}));
+    ok(await ws.core.call('settings.get', {}));
+    ok(await ws.core.call('audit.list', {}));
+    ok(await ws.core.call('search.quick', { query: 'software' }));
+    ok(await ws.core.call('controls.lists', {}));
+    ok(await ws.core.call('controls.snapshots', {}));
+    ok(await ws.core.call('controls.search', { query: '5A002' }));
+    ok(await ws.core.call('controls.show', { code: '5A002' }));
+    ok(await ws.core.call('controls.browse', { snapshotId: snap.id }));
+    ok(await ws.core.call('controls.diff', { fromSnapshotId: snap.id, toSnapshotId: snap.id }));
+    expect(countRows(ws.db)).toEqual(before);
+  });
+});
+
+describe('failed writes', () => {
+  it('append no audit row and change nothing', async () => {
+    const ws = openTempWorkspace();
+    await importFile(ws.core, fixture('ccl-2026-01-15.json'));
+    const before = countRows(ws.db);
+    expect(failed(await ws.core.call('controls.setCurrent', { snapshotId: 999 })).code).toBe('NOT_FOUND');
+    expect(failed(await ws.core.call('controls.export', { snapshotId: 999 })).code).toBe('NOT_FOUND');
+    expect(failed(await ws.core.call('settings.update', { userName: '   ' })).code).toBe('INVALID_INPUT');
+    expect(failed(await ws.core.call('controls.import', { source: { path: fixture('malformed.json') } })).code).toBe('BAD_FILE');
+    expect(failed(await ws.core.call('controls.import', { source: { path: fixture('ccl-2026-01-15.json') } })).code).toBe('DUPLICATE');
+    expect(countRows(ws.db)).toEqual(before);
+  });
+
+  it('report invalid input with the field at fault', async () => {
+    const ws = openTempWorkspace();
+    const e = failed(await ws.core.call('settings.update', { userName: '' }));
+    expect(e).toMatchObject({ code: 'INVALID_INPUT', field: 'userName' });
+    expect(e.message).toContain('the user name cannot be empty');
+    const e2 = failed(await ws.core.call('controls.import', { source: { path: fixture('custom-list.csv') }, listId: 'Bad Id!' }));
+    expect(e2).toMatchObject({ code: 'INVALID_INPUT', field: 'listId' });
+    expect(failed(await ws.core.call('no.such.method' as Method, {})).code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('the audit log', () => {
+  it('is a hash chain: each row carries the hash of the row before it', async () => {
+    const ws = openTempWorkspace();
+    ok(await ws.core.call('settings.update', { userName: 'Ada Lovelace' }));
+    const a = await importFile(ws.core, fixture('ccl-2026-01-15.json'));
+    await importFile(ws.core, fixture('ccl-2026-03-01.json'));
+    await importFile(ws.core, fixture('eu-annex-i-2025-01-01.json'));
+    ok(await ws.core.call('controls.setCurrent', { snapshotId: a.id }));
+    ok(await ws.core.call('controls.export', { snapshotId: a.id }));
+    const rows = auditRows(ws.db);
+    expect(rows.length).toBe(9);
+    expectChainIntact(rows);
+  });
+
+  it('detects an edited row: its stored hash no longer matches its content', async () => {
+    const ws = openTempWorkspace();
+    ok(await ws.core.call('settings.update', { userName: 'Ada Lovelace' }));
+    ok(await ws.core.call('settings.update', { userName: 'Grace Hopper' }));
+    const [first] = auditRows(ws.db);
+    expect(auditRowHash({ ...first!, actor: 'Somebody else' })).not.toBe(first!.hash);
+  });
+
+  it('refuses UPDATE and DELETE at the database level', async () => {
+    const ws = openTempWorkspace();
+    ok(await ws.core.call('settings.update', { userName: 'Ada Lovelace' }));
+    expect(() => ws.db.prepare(`UPDATE audit_log SET actor = 'Mallory'`).run()).toThrow(/append-only/);
+    expect(() => ws.db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    expect(auditRows(ws.db)).toHaveLength(1);
+  });
+
+  it('lists newest first, filtered by record and limited', async () => {
+    const ws = openTempWorkspace();
+    for (const name of ['A', 'B', 'C']) ok(await ws.core.call('settings.update', { userName: name }));
+    await importFile(ws.core, fixture('ccl-2026-01-15.json'));
+    const all = ok(await ws.core.call('audit.list', {}));
+    expect(all.map((r) => r.id)).toEqual([5, 4, 3, 2, 1]);
+    const settings = ok(await ws.core.call('audit.list', { recordType: 'settings', limit: 2 }));
+    expect(settings.map((r) => r.after)).toEqual([{ userName: 'C' }, { userName: 'B' }]);
+  });
+});
+
+describe('the handler registry', () => {
+  it('refuses a write handler that appends no audit row, and rolls its change back', async () => {
+    const ws = openTempWorkspace();
+    const silent: WriteHandler<'settings.update'> = {
+      commit(tx, input) {
+        setSetting(tx.db, 'userName', input.userName);
+        return { userName: input.userName };
+      },
+    };
+    const core = createCore(ws.core.ws, { ...handlers, 'settings.update': silent });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const e = failed(await core.call('settings.update', { userName: 'Unaudited' }));
+    expect(e.code).toBe('INTERNAL');
+    expect(e.message).toContain('settings.update wrote without an audit row');
+    expect(logged).toHaveBeenCalledOnce();
+    expect(getSetting(ws.db, 'userName')).toBeUndefined();
+    expect(countRows(ws.db).audit_log).toBe(0);
+  });
+
+  it('runs commit and its audit rows in one transaction: a throw after auditing rolls both back', async () => {
+    const ws = openTempWorkspace();
+    const halfway: WriteHandler<'settings.update'> = {
+      commit(tx, input) {
+        setSetting(tx.db, 'userName', input.userName);
+        tx.audit({ action: 'settings.update', recordType: 'settings', recordId: 'userName', after: input });
+        throw new Error('power cut');
+      },
+    };
+    const core = createCore(ws.core.ws, { ...handlers, 'settings.update': halfway });
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const e = failed(await core.call('settings.update', { userName: 'Half written' }));
+    expect(e).toEqual({ code: 'INTERNAL', message: 'Unexpected error: power cut' });
+    expect(getSetting(ws.db, 'userName')).toBeUndefined();
+    expect(countRows(ws.db).audit_log).toBe(0);
+  });
+
+  it('runs prepare before the transaction and hands its result to commit', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const seen: string[] = [];
+    const twoPhase: WriteHandler<'settings.update', string> = {
+      prepare(ctx, input) {
+        seen.push(`prepare in transaction: ${ctx.db.inTransaction}`);
+        return input.userName.toUpperCase();
+      },
+      commit(tx, _input, prepared) {
+        seen.push(`commit in transaction: ${tx.db.inTransaction}`);
+        setSetting(tx.db, 'userName', prepared);
+        tx.audit({ action: 'settings.update', recordType: 'settings', recordId: 'userName', after: { userName: prepared } });
+        return { userName: prepared };
+      },
+    };
+    const core = createCore(ws.core.ws, { ...handlers, 'settings.update': twoPhase }, { clock: fixedClock(AT) });
+    expect(ok(await core.call('settings.update', { userName: 'ada' }))).toEqual({ userName: 'ADA' });
+    expect(seen).toEqual(['prepare in transaction: false', 'commit in transaction: true']);
+    expect(auditRows(ws.db)[0]).toMatchObject({ at: AT, action: 'settings.update' });
+  });
+
+  it('combineHandlers refuses a name registered twice', () => {
+    expect(() => combineHandlers(workspaceHandlers, controlHandlers, { 'controls.show': controlHandlers['controls.show'] })).toThrow(
+      'Handler controls.show is registered twice',
+    );
+  });
+
+  it('combineHandlers refuses a contract method left without a handler', () => {
+    const { 'controls.export': _left, ...rest } = controlHandlers;
+    expect(() => combineHandlers(workspaceHandlers, rest)).toThrow('Contract methods without a handler: controls.export');
+  });
+
+  it('combineHandlers refuses a handler that is not in the contract', () => {
+    const extra = { 'controls.delete': { run: () => null } } as unknown as Partial<HandlerMap>;
+    expect(() => combineHandlers(workspaceHandlers, controlHandlers, extra)).toThrow('Handler controls.delete is not in the contract');
+  });
+
+  it('the joined map has exactly one handler per contract method', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...METHODS].sort());
+  });
+});
+
+describe('workspace folder', () => {
+  it('refuses a workspace path that cannot be a folder with WORKSPACE_ERROR', () => {
+    const file = path.join(tempDir(), 'a-file');
+    fs.writeFileSync(file, 'not a folder');
+    expect(() => openTempWorkspace({ dir: file })).toThrow(expect.objectContaining({ info: expect.objectContaining({ code: 'WORKSPACE_ERROR' }) }));
+  });
+});
