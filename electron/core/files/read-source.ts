@@ -103,8 +103,10 @@ export function parseJson(text: string, fileName: string): unknown {
     const first = errors[0];
     const offset = first?.offset ?? text.length;
     const line = lineAtChar(text, offset);
+    // Generated lists are often one long line, where a column is what finds the fault.
+    const column = offset - text.lastIndexOf('\n', offset - 1);
     const what = first ? describeJsonError(printParseErrorCode(first.error)) : 'malformed JSON';
-    throw new AppError('BAD_FILE', `${fileName}, line ${line}: not valid JSON (${what})`, { file: fileName, line });
+    throw new AppError('BAD_FILE', `${fileName}, line ${line}, column ${column}: not valid JSON (${what})`, { file: fileName, line });
   }
 }
 
