@@ -3,6 +3,7 @@ import type { Progress } from '../../shared/contract';
 import { openCore, type Core } from '../core';
 import { defaultWorkspaceDir } from '../core/workspace';
 import { registerControlCommands } from './commands/controls';
+import { registerListCommands } from './commands/lists';
 import { registerWorkspaceCommands } from './commands/workspace';
 import { CliError, type CliContext } from './context';
 import type { Io } from './output';
@@ -54,6 +55,7 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
 
   registerWorkspaceCommands(program, ctx);
   registerControlCommands(program, ctx);
+  registerListCommands(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,11 +1,12 @@
 import type { z } from 'zod';
 import { controlsContract } from './controls';
 import { workspaceContract } from './workspace';
+import { screeningListsContract } from './screening-lists';
 import type { Result } from '../errors';
 import { METHOD_NAMES, type MethodName } from './methods';
 
 /** The one contract: every call the renderer, the CLI and the bridge can make. */
-export const contract = { ...workspaceContract, ...controlsContract };
+export const contract = { ...workspaceContract, ...controlsContract, ...screeningListsContract };
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

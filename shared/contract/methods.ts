@@ -18,6 +18,11 @@ export const METHOD_NAMES = [
   'controls.browse',
   'controls.diff',
   'controls.export',
+  'lists.import',
+  'lists.snapshots',
+  'lists.setCurrent',
+  'lists.diff',
+  'lists.entry',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -9,6 +9,7 @@ import { combineHandlers, createCore, type HandlerMap, type WriteHandler } from 
 import { getSetting, setSetting } from '../../electron/core/settings-store';
 import { controlHandlers } from '../../electron/core/handlers/controls';
 import { workspaceHandlers } from '../../electron/core/handlers/workspace';
+import { screeningFixture } from './screening-lists-helpers';
 import { cleanupTemp, countRows, failed, fixedClock, fixture, importFile, ok, openTempWorkspace, tempDir } from './helpers';
 
 afterEach(cleanupTemp);
@@ -37,7 +38,7 @@ const WRITE_METHODS = METHODS.filter((m) => contract[m].kind === 'write').sort()
 
 describe('the audit row of every write handler', () => {
   it('covers exactly the write methods of the contract (a new write method needs a case here)', () => {
-    expect(WRITE_METHODS).toEqual(['controls.export', 'controls.import', 'controls.setCurrent', 'settings.update']);
+    expect(WRITE_METHODS).toEqual(['controls.export', 'controls.import', 'controls.setCurrent', 'lists.import', 'lists.setCurrent', 'settings.update']);
   });
 
   it('settings.update: one row with before and after, recorded under the name it was made by', async () => {
@@ -112,6 +113,30 @@ describe('the audit row of every write handler', () => {
     const older = await importFile(ws.core, fixture('ccl-2026-01-15.json'));
     const rows = auditRows(ws.db).slice(n);
     expect(rows.map((r) => [r.action, r.record_type, r.record_id])).toEqual([['controls.import', 'list_snapshot', String(older.id)]]);
+  });
+
+  it('lists.import: a row for the screening-list snapshot, and one for making it current', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const r = ok(await ws.core.call('lists.import', { source: { path: screeningFixture('sdn-2024-01-05.csv') } }));
+    const rows = auditRows(ws.db);
+    expect(rows.map((x) => [x.action, x.record_type, x.record_id])).toEqual([
+      ['lists.import', 'screening_snapshot', String(r.snapshot.id)],
+      ['lists.setCurrent', 'screening_list', 'ofac-sdn'],
+    ]);
+    expect(JSON.parse(rows[0]!.after_json!)).toMatchObject({ sha256: r.snapshot.sha256, entryCount: 3, listId: 'ofac-sdn' });
+    expectChainIntact(rows);
+  });
+
+  it('lists.setCurrent: one row with the previous and the new current snapshot', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const a = ok(await ws.core.call('lists.import', { source: { path: screeningFixture('sdn-2024-01-05.csv') } })).snapshot;
+    const b = ok(await ws.core.call('lists.import', { source: { path: screeningFixture('sdn-2024-01-12.csv') } })).snapshot;
+    const n = countRows(ws.db).audit_log;
+    ok(await ws.core.call('lists.setCurrent', { snapshotId: a.id }));
+    const rows = auditRows(ws.db).slice(n);
+    expect(rows.map((x) => [x.action, JSON.parse(x.before_json!), JSON.parse(x.after_json!)])).toEqual([
+      ['lists.setCurrent', { currentSnapshotId: b.id }, { currentSnapshotId: a.id }],
+    ]);
   });
 
   it('controls.setCurrent: one row naming the list, the previous and the new current snapshot', async () => {

@@ -101,7 +101,7 @@ describe('exportdesk controls (in-process, on a temporary workspace)', () => {
   it('a failed import exits non-zero with one line on stderr naming the file and line, and writes nothing', async () => {
     const ws = workspace();
     const r = await cli(['--workspace', ws, 'controls', 'import', fixture('malformed.json')]);
-    expectOneErrorLine(r, 'malformed.json, line 7: not valid JSON');
+    expectOneErrorLine(r, 'malformed.json, line 7, column 4: not valid JSON');
     expect(r.out).toBe('');
     const core = openCore(ws);
     try {

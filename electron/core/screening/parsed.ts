@@ -29,6 +29,8 @@ export interface ParsedScreeningList {
   publishedAt: string | null;
   source: string | null;
   entries: ParsedListEntry[];
+  /** What the import had to say about the file, e.g. an incomplete last row left out. */
+  notes: string | null;
 }
 
 export interface ScreeningImportOptions {
@@ -36,6 +38,7 @@ export interface ScreeningImportOptions {
   publishedAt?: string;
   listId?: string;
   listName?: string;
+  acceptTruncated?: boolean;
 }
 
 /** Names longer than this are refused at import: no real listed name comes near it. */
@@ -49,4 +52,8 @@ export function dateFromFileName(name: string): string | null {
 
 export function dedupe<T>(xs: T[]): T[] {
   return [...new Set(xs)];
+}
+
+export function truncationNote(line: number | undefined): string | null {
+  return line ? `The file's last row (line ${line}) was incomplete and was left out on import.` : null;
 }

@@ -2,7 +2,7 @@ import { countryCode } from '../../../../shared/countries';
 import { AppError } from '../../../../shared/errors';
 import { checkName } from './checks';
 import { csvRows, headerIndex } from './csv-rows';
-import { dateFromFileName, type ParsedListEntry, type ParsedScreeningList, type ScreeningImportOptions } from '../parsed';
+import { dateFromFileName, type ParsedListEntry, type ParsedScreeningList, type ScreeningImportOptions, truncationNote } from '../parsed';
 
 /**
  * BIS Denied Persons List text file: tab-separated, quoted, 12 columns with a header. It has no
@@ -13,7 +13,8 @@ const REQUIRED = ['name', 'street_address', 'city', 'state', 'country', 'postal_
 
 export function parseBisDplTxt(text: string, opts: ScreeningImportOptions): ParsedScreeningList {
   const file = opts.fileName;
-  const rows = csvRows(text, file, { delimiter: '\t' });
+  const table = csvRows(text, file, { delimiter: '\t', acceptTruncated: opts.acceptTruncated });
+  const rows = table.rows;
   if (rows.length === 0) throw new AppError('BAD_FILE', `${file}: the file is empty`, { file });
   const col = headerIndex(rows[0]!.cells, REQUIRED, file);
   const width = rows[0]!.cells.length;
@@ -50,5 +51,6 @@ export function parseBisDplTxt(text: string, opts: ScreeningImportOptions): Pars
     publishedAt: opts.publishedAt ?? dateFromFileName(file),
     source: 'U.S. Department of Commerce, BIS: Denied Persons List (dpl.txt)',
     entries,
+    notes: truncationNote(table.truncatedAtLine),
   };
 }

@@ -2,7 +2,7 @@ import { countryCode } from '../../../../shared/countries';
 import { AppError } from '../../../../shared/errors';
 import { checkName } from './checks';
 import { csvRows, headerIndex } from './csv-rows';
-import { dateFromFileName, dedupe, type ParsedListEntry, type ParsedScreeningList, type PartyType, type ScreeningImportOptions } from '../parsed';
+import { dateFromFileName, dedupe, type ParsedListEntry, type ParsedScreeningList, type PartyType, type ScreeningImportOptions, truncationNote } from '../parsed';
 
 /**
  * trade.gov's Consolidated Screening List CSV: 29 named columns; `source` names the underlying
@@ -13,7 +13,8 @@ const REQUIRED = ['_id', 'source', 'type', 'name', 'alt_names', 'addresses', 'pr
 
 export function parseCslCsv(text: string, opts: ScreeningImportOptions): ParsedScreeningList {
   const file = opts.fileName;
-  const rows = csvRows(text, file);
+  const table = csvRows(text, file, { acceptTruncated: opts.acceptTruncated });
+  const rows = table.rows;
   if (rows.length === 0) throw new AppError('BAD_FILE', `${file}: the file is empty`, { file });
   const header = rows[0]!.cells;
   const col = headerIndex(header, REQUIRED, file);
@@ -26,8 +27,13 @@ export function parseCslCsv(text: string, opts: ScreeningImportOptions): ParsedS
     if (cells.length !== header.length) {
       throw new AppError('BAD_FILE', `${file}, line ${line}: expected ${header.length} columns as in the header, found ${cells.length}`, { file, line });
     }
-    const id = get(cells, '_id');
-    if (!id) throw new AppError('BAD_FILE', `${file}, line ${line}: _id is empty`, { file, line, field: '_id' });
+    const rawId = get(cells, '_id');
+    if (!rawId) throw new AppError('BAD_FILE', `${file}, line ${line}: _id is empty`, { file, line, field: '_id' });
+    // The same party appears once per underlying list with the same _id (e.g. SSI and NS-MBS), so
+    // the list's short name is part of the identity: stable from one publication to the next.
+    const source = get(cells, 'source');
+    const short = /\(([^)]+)\)/.exec(source)?.[1] ?? source;
+    const id = `${short}:${rawId}`;
     const addresses = get(cells, 'addresses').split(/;\s*/).map((a) => a.trim()).filter(Boolean);
     const countries = [
       ...addresses.map((a) => countryCode(a.split(',').pop() ?? '')),
@@ -46,7 +52,7 @@ export function parseCslCsv(text: string, opts: ScreeningImportOptions): ParsedS
       remarks: [get(cells, 'remarks'), get(cells, 'license_requirement') && `License requirement: ${get(cells, 'license_requirement')}`, get(cells, 'license_policy') && `License policy: ${get(cells, 'license_policy')}`]
         .filter(Boolean)
         .join(' ') || null,
-      sourceList: get(cells, 'source') || null,
+      sourceList: source || null,
       line,
     });
   }
@@ -55,5 +61,6 @@ export function parseCslCsv(text: string, opts: ScreeningImportOptions): ParsedS
     publishedAt: opts.publishedAt ?? dateFromFileName(file),
     source: 'U.S. Department of Commerce, International Trade Administration: consolidated.csv',
     entries,
+    notes: truncationNote(table.truncatedAtLine),
   };
 }

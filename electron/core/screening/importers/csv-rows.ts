@@ -1,13 +1,31 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { AppError } from '../../../../shared/errors';
 
+export interface CsvTable {
+  rows: CsvRow[];
+  /** Set when an incomplete last row was left out (acceptTruncated). */
+  truncatedAtLine?: number;
+}
+
 export interface CsvRow {
   cells: string[];
   line: number;
 }
 
 /** Parses CSV or TSV into rows with their starting line numbers; a syntax error names its line. */
-export function csvRows(text: string, fileName: string, opts: { delimiter?: string } = {}): CsvRow[] {
+export function csvRows(text: string, fileName: string, opts: { delimiter?: string; acceptTruncated?: boolean } = {}): CsvTable {
+  const tail = incompleteTail(text);
+  if (tail) {
+    if (!opts.acceptTruncated) {
+      throw new AppError(
+        'BAD_FILE',
+        `${fileName}, line ${tail.line}: the last row is incomplete (a quote opened there is never closed), so the file looks truncated. ` +
+          'Download it again, or import it choosing to leave out the incomplete last row (exportdesk lists import --accept-truncated).',
+        { file: fileName, line: tail.line },
+      );
+    }
+    text = text.slice(0, tail.offset);
+  }
   try {
     const records = parse(text, {
       bom: true,
@@ -16,7 +34,7 @@ export function csvRows(text: string, fileName: string, opts: { delimiter?: stri
       skip_empty_lines: true,
       info: true,
     }) as unknown as { record: string[]; info: { lines: number } }[];
-    return records.map((r) => ({ cells: r.record, line: r.info.lines }));
+    return { rows: records.map((r) => ({ cells: r.record, line: r.info.lines })), truncatedAtLine: tail?.line };
   } catch (e) {
     if (e instanceof CsvError) {
       const line = (e as CsvError & { lines?: number }).lines;
@@ -41,4 +59,29 @@ export function headerIndex(header: string[], required: string[], fileName: stri
     );
   }
   return idx;
+}
+
+/**
+ * Where an unterminated last record starts (a download cut off mid-row), or undefined. Tracks
+ * quoting the way CSV does: "" inside quotes is an escaped quote, newlines inside quotes are data.
+ */
+export function incompleteTail(text: string): { offset: number; line: number } | undefined {
+  let inQuote = false;
+  let line = 1;
+  let recordStart = 0;
+  let recordLine = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      if (inQuote && text.charCodeAt(i + 1) === 34) i++;
+      else inQuote = !inQuote;
+    } else if (c === 10) {
+      line++;
+      if (!inQuote) {
+        recordStart = i + 1;
+        recordLine = line;
+      }
+    }
+  }
+  return inQuote ? { offset: recordStart, line: recordLine } : undefined;
 }

@@ -2,12 +2,13 @@ import { countryCode } from '../../../../shared/countries';
 import { AppError } from '../../../../shared/errors';
 import { checkName } from './checks';
 import { csvRows, headerIndex } from './csv-rows';
-import { dateFromFileName, type ParsedListEntry, type ParsedScreeningList, type PartyType, type ScreeningImportOptions } from '../parsed';
+import { dateFromFileName, type ParsedListEntry, type ParsedScreeningList, type PartyType, type ScreeningImportOptions, truncationNote } from '../parsed';
 
 /** An office's own watch list: `id,name,aliases,type,country`, aliases separated by ";". */
 export function parseCustomListCsv(text: string, opts: ScreeningImportOptions): ParsedScreeningList {
   const file = opts.fileName;
-  const rows = csvRows(text, file);
+  const table = csvRows(text, file, { acceptTruncated: opts.acceptTruncated });
+  const rows = table.rows;
   if (rows.length === 0) throw new AppError('BAD_FILE', `${file}: the file is empty`, { file });
   const col = headerIndex(rows[0]!.cells, ['id', 'name', 'aliases', 'type', 'country'], file);
   const get = (cells: string[], name: string) => (cells[col.get(name)!] ?? '').trim();
@@ -49,5 +50,6 @@ export function parseCustomListCsv(text: string, opts: ScreeningImportOptions): 
     publishedAt: opts.publishedAt ?? dateFromFileName(file),
     source: `Custom list ${file}`,
     entries,
+    notes: truncationNote(table.truncatedAtLine),
   };
 }

@@ -2,7 +2,7 @@ import { countryCode } from '../../../../shared/countries';
 import { AppError } from '../../../../shared/errors';
 import { csvRows } from './csv-rows';
 import { checkName } from './checks';
-import { dateFromFileName, dedupe, type ParsedAlias, type ParsedListEntry, type ParsedScreeningList, type PartyType, type ScreeningImportOptions } from '../parsed';
+import { dateFromFileName, dedupe, type ParsedAlias, type ParsedListEntry, type ParsedScreeningList, type PartyType, type ScreeningImportOptions, truncationNote } from '../parsed';
 
 /**
  * OFAC's sdn.csv: no header, 12 columns (ent_num, name, type, program, title, call_sign, vess_type,
@@ -16,7 +16,8 @@ const value = (s: string | undefined) => (s === undefined || EMPTY.test(s) ? '' 
 
 export function parseOfacSdnCsv(text: string, opts: ScreeningImportOptions): ParsedScreeningList {
   const file = opts.fileName;
-  const rows = csvRows(text.replace(/\u001a\s*$/, ''), file);
+  const table = csvRows(text.replace(/\u001a\s*$/, ''), file, { acceptTruncated: opts.acceptTruncated });
+  const rows = table.rows;
   const entries = rows.map(({ cells, line }): ParsedListEntry => {
     if (cells.length !== 12) {
       throw new AppError('BAD_FILE', `${file}, line ${line}: expected the 12 columns of OFAC's sdn.csv, found ${cells.length}`, { file, line });
@@ -58,5 +59,6 @@ export function parseOfacSdnCsv(text: string, opts: ScreeningImportOptions): Par
     publishedAt: opts.publishedAt ?? dateFromFileName(file),
     source: 'U.S. Department of the Treasury, OFAC: sdn.csv',
     entries,
+    notes: truncationNote(table.truncatedAtLine),
   };
 }

@@ -78,6 +78,7 @@ export function parseUnXml(xml: string, opts: ScreeningImportOptions): ParsedScr
     publishedAt: opts.publishedAt ?? (generated ? generated.slice(0, 10) : null),
     source: 'United Nations Security Council: consolidated.xml',
     entries,
+    notes: null,
   };
 }
 

@@ -2,8 +2,9 @@ import type { Migration } from './types';
 import { migration001 } from './001-core';
 import { migration002 } from './002-control-lists';
 import { migration003 } from './003-snapshot-delete-guards';
+import { migration004 } from './004-screening-lists';
 
 /** Every migration in order. Never edit one that has shipped; add the next. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
