@@ -57,3 +57,20 @@ export function codesMentioned(text: string): string[] {
   }
   return [...seen];
 }
+
+export interface CodeMentionSpan {
+  /** Offset and length of the mention in the text, as printed. */
+  index: number;
+  length: number;
+  /** The normalised code it refers to. */
+  code: string;
+}
+
+/** Where codes are mentioned in a text, so a viewer can turn each mention into a link. */
+export function codeMentionSpans(text: string): CodeMentionSpan[] {
+  return [...text.matchAll(CODE_MENTION)].map((m) => ({
+    index: m.index,
+    length: m[0].length,
+    code: normalizeCode(m[1]! + (m[2] ?? '')),
+  }));
+}

@@ -1,4 +1,5 @@
-import { METHODS, type ExportDeskApi, type Input, type Method, type Output, type Progress } from '../../../shared/contract';
+import type { ExportDeskApi, Input, Method, Output, Progress } from '../../../shared/contract';
+import { METHOD_NAMES as METHODS } from '../../../shared/contract/methods';
 import type { ErrorInfo, Result } from '../../../shared/errors';
 
 declare global {

@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { AuditPage } from '../audit/audit-page';
+import { ErrorBoundary } from '../components/error-boundary';
+import { ErrorBox } from '../components/error-box';
+import { ControlListsPage } from '../control-lists/control-lists-page';
+import { AREAS } from './areas';
+import { useApp } from './app-store';
+import { ComingPage } from './coming-page';
+import { QuickSearch } from './quick-search';
+import { SettingsDialog } from './settings-dialog';
+import { Sidebar } from './sidebar';
+import { StatusBar } from './status-bar';
+
+export function AppShell() {
+  const { area, info, infoError, quickSearchOpen, settingsOpen, loadInfo, setQuickSearchOpen } = useApp();
+
+  useEffect(() => {
+    void loadInfo();
+  }, [loadInfo]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setQuickSearchOpen(!useApp.getState().quickSearchOpen);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setQuickSearchOpen]);
+
+  const current = AREAS.find((a) => a.id === area)!;
+  return (
+    <div className="shell" data-testid="app-shell" data-ready={info ? 'true' : 'false'}>
+      <Sidebar />
+      <main className="main">
+        {infoError && !info ? (
+          <div className="page-body">
+            <ErrorBox error={infoError} title="ExportDesk could not open the workspace." testId="workspace-error" />
+          </div>
+        ) : (
+          <ErrorBoundary resetKey={area}>
+            {area === 'control-lists' ? <ControlListsPage /> : area === 'audit' ? <AuditPage /> : <ComingPage area={current} />}
+          </ErrorBoundary>
+        )}
+      </main>
+      <StatusBar />
+      {quickSearchOpen && <QuickSearch />}
+      {settingsOpen && <SettingsDialog />}
+    </div>
+  );
+}

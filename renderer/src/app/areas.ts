@@ -1,0 +1,64 @@
+/** The product's areas, in sidebar order. Areas not built yet stay visible, marked as coming. */
+export type AreaId = 'control-lists' | 'items' | 'parties' | 'screening' | 'applications' | 'licenses' | 'packages' | 'audit';
+
+export interface Area {
+  id: AreaId;
+  label: string;
+  ready: boolean;
+  /** What will live in the area, shown on its page until it is built. */
+  summary: string;
+}
+
+export const AREAS: Area[] = [
+  {
+    id: 'control-lists',
+    label: 'Control lists',
+    ready: true,
+    summary: 'Versions of the US Commerce Control List, the EU dual-use list and your own lists: import, search, browse and compare.',
+  },
+  {
+    id: 'items',
+    label: 'Items',
+    ready: false,
+    summary:
+      'Your products, software and technology with their classification (ECCN or EU code) recorded against a specific list version, and flagged for review when that list changes.',
+  },
+  {
+    id: 'parties',
+    label: 'Parties',
+    ready: false,
+    summary: 'Customers, consignees, end users and intermediaries with their addresses and roles, and the due-diligence record and red flags for each.',
+  },
+  {
+    id: 'screening',
+    label: 'Screening',
+    ready: false,
+    summary:
+      'Screening of parties against restricted-party lists (OFAC SDN, UN consolidated list, BIS Entity and Denied Persons lists), with review of possible matches and re-screening when a list is updated.',
+  },
+  {
+    id: 'applications',
+    label: 'Applications',
+    ready: false,
+    summary:
+      'License determinations for an item and a destination (Country Chart, embargoes, license exceptions) and draft license applications with their parties, end use and item lines.',
+  },
+  {
+    id: 'licenses',
+    label: 'Licenses',
+    ready: false,
+    summary: 'Licenses and authorisations granted, with their conditions, validity, quantities and values, and the shipments made against them.',
+  },
+  {
+    id: 'packages',
+    label: 'Packages',
+    ready: false,
+    summary: 'Filing packages: an application with its supporting documents and end-user statements, assembled for submission and sealed with their hashes.',
+  },
+  {
+    id: 'audit',
+    label: 'Audit',
+    ready: true,
+    summary: 'Every change made in this workspace: who made it, when, and what it changed.',
+  },
+];

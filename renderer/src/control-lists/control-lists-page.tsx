@@ -1,0 +1,58 @@
+import { useEffect } from 'react';
+import { ErrorBoundary } from '../components/error-boundary';
+import { BrowseView } from './browse-view';
+import { DiffView } from './diff-view';
+import { ImportPanel } from './import-panel';
+import { SearchView } from './search-view';
+import { SnapshotsTable } from './snapshots-table';
+import { useControlLists, type ControlListsTab } from './store';
+
+const TABS: { id: ControlListsTab; label: string }[] = [
+  { id: 'snapshots', label: 'Versions' },
+  { id: 'search', label: 'Search' },
+  { id: 'browse', label: 'Browse' },
+  { id: 'diff', label: 'Compare versions' },
+];
+
+export function ControlListsPage() {
+  const { tab, setTab, loadSnapshots, snapshots } = useControlLists();
+
+  useEffect(() => {
+    void loadSnapshots();
+  }, [loadSnapshots]);
+
+  return (
+    <div className="page" data-testid="control-lists-page">
+      <header className="page-header">
+        <h1>Control lists</h1>
+        <nav className="tabs" role="tablist" aria-label="Control lists">
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              aria-selected={tab === t.id}
+              className={`tab${tab === t.id ? ' active' : ''}`}
+              data-testid={`tab-${t.id}`}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+              {t.id === 'snapshots' && snapshots.length > 0 && <span className="tab-count">{snapshots.length}</span>}
+            </button>
+          ))}
+        </nav>
+      </header>
+      <ErrorBoundary resetKey={tab}>
+        {tab === 'snapshots' && (
+          <div className="page-body">
+            <ImportPanel />
+            <SnapshotsTable />
+          </div>
+        )}
+        {tab === 'search' && <SearchView />}
+        {tab === 'browse' && <BrowseView />}
+        {tab === 'diff' && <DiffView />}
+      </ErrorBoundary>
+    </div>
+  );
+}

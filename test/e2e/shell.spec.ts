@@ -1,0 +1,44 @@
+import { expect, test } from './fixtures';
+import { openApp } from './helpers';
+
+const AREAS = ['control-lists', 'items', 'parties', 'screening', 'applications', 'licenses', 'packages', 'audit'];
+const COMING = ['items', 'parties', 'screening', 'applications', 'licenses', 'packages'];
+
+test('the sidebar shows every area and the unbuilt ones say they are coming', async ({ page, appUrl }) => {
+  await openApp(page, appUrl);
+  for (const id of AREAS) await expect(page.getByTestId(`nav-${id}`)).toBeVisible();
+
+  for (const id of COMING) {
+    await expect(page.getByTestId(`nav-${id}`)).toHaveAttribute('data-status', 'coming');
+    await page.getByTestId(`nav-${id}`).click();
+    const coming = page.getByTestId('coming-page');
+    await expect(coming).toHaveAttribute('data-area', id);
+    await expect(coming).toContainText('Coming');
+  }
+
+  await page.getByTestId('nav-audit').click();
+  await expect(page.getByTestId('audit-page')).toBeVisible();
+  await expect(page.getByTestId('coming-page')).toHaveCount(0);
+
+  await expect(page.getByTestId('status-workspace')).toContainText('exportdesk-e2e-');
+});
+
+test('the user name is editable from the status bar and recorded in the audit log', async ({ page, appUrl }) => {
+  await openApp(page, appUrl);
+  await page.getByTestId('status-user').click();
+  await page.getByTestId('settings-username').fill('Dana Officer');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByTestId('settings-dialog')).toHaveCount(0);
+  await expect(page.getByTestId('status-user')).toContainText('Dana Officer');
+
+  await page.getByTestId('nav-audit').click();
+  const row = page.getByTestId('audit-row').first();
+  await expect(row).toHaveAttribute('data-action', 'settings.update');
+  await expect(row).toContainText('Dana Officer');
+
+  // An empty name is refused in plain words, and nothing breaks.
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-username').fill('   ');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByTestId('settings-error')).toContainText('user name cannot be empty');
+});
