@@ -9,7 +9,13 @@ export interface CliContext {
     input: Input<M>,
     human: (v: Output<M>) => string,
     json?: (v: Output<M>) => unknown,
+    /** 'jsonl': the json function returns rows, printed one JSON object per line. */
+    jsonStyle?: 'json' | 'jsonl',
   ): Promise<void>;
+  /** Runs a call and returns its value without printing; a failure throws as in run(). */
+  call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>>;
+  /** Prints the text, or with --json the value as JSON. */
+  print(human: string, json: unknown): void;
   int(s: string, name: string): number;
   optInt(s: string | undefined, name: string): number | undefined;
 }

@@ -22,6 +22,11 @@ export interface Tx {
   actor: string;
   ctx: HandlerContext;
   audit(entry: AuditEntry): void;
+  /**
+   * Undoes a change outside the database (a file written to the attachments folder) when the
+   * transaction rolls back, so nothing is left half-written.
+   */
+  onRollback(undo: () => void): void;
 }
 
 export interface ReadHandler<M extends Method> {
@@ -82,6 +87,21 @@ export function zodToAppError(err: z.ZodError, what: string): AppError {
   return new AppError('INVALID_INPUT', `${what}: ${field ? `${field}: ` : ''}${issue.message}`, field ? { field } : {});
 }
 
+function runUndoingOnFailure<T>(undos: (() => void)[], run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    for (const undo of undos.reverse()) {
+      try {
+        undo();
+      } catch (u) {
+        console.error('[exportdesk] undoing a rolled-back write failed:', u);
+      }
+    }
+    throw e;
+  }
+}
+
 export function createCore(ws: Workspace, handlers: HandlerMap, opts: CoreOptions = {}): Core {
   const clock = opts.clock ?? (() => new Date());
 
@@ -115,7 +135,8 @@ export function createCore(ws: Workspace, handlers: HandlerMap, opts: CoreOption
       }
       const write = handler as WriteHandler<M, unknown>;
       const prepared = write.prepare ? await write.prepare(ctx, input) : undefined;
-      const value = ws.db.transaction(() => {
+      const undos: (() => void)[] = [];
+      const value = runUndoingOnFailure(undos, () => ws.db.transaction(() => {
         let audited = 0;
         const tx: Tx = {
           db: ws.db,
@@ -126,12 +147,15 @@ export function createCore(ws: Workspace, handlers: HandlerMap, opts: CoreOption
             appendAudit(ws.db, tx.actor, tx.at, entry);
             audited++;
           },
+          onRollback(undo) {
+            undos.push(undo);
+          },
         };
         const out = write.commit(tx, input, prepared);
         // A write that leaves no audit row would be an unexplained change to the records.
         if (audited === 0) throw new Error(`${method} wrote without an audit row`);
         return out;
-      })();
+      })());
       return { ok: true, value };
     } catch (e) {
       const info = toErrorInfo(e);

@@ -1,0 +1,165 @@
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES } from '../../../shared/documents/accepted';
+import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type DocumentType, type StoredDocument } from '../../../shared/documents/types';
+import type { Party } from '../../../shared/parties/types';
+import { call, fileToSource } from '../api/client';
+import { ErrorBox } from '../components/error-box';
+import { formatDateTime } from '../components/format';
+import { useParties } from './store';
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Opens a stored document as a download: its bytes come from the core, checked against their SHA-256. */
+async function openDocument(d: StoredDocument): Promise<void> {
+  const { base64 } = await call('documents.read', { documentId: d.id });
+  const bin = atob(base64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const url = URL.createObjectURL(new Blob([bytes], { type: d.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = d.originalName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function DocumentsPanel({ party }: { party: Party }) {
+  const refresh = useParties((s) => s.refresh);
+  const [docs, setDocs] = useState<StoredDocument[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [uploadError, setUploadError] = useState<unknown>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [docType, setDocType] = useState<DocumentType>('end-user-statement');
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setDocs(await call('parties.documents', { partyId: party.id }));
+      setError(null);
+    } catch (e) {
+      setError(e);
+    }
+  }, [party.id]);
+
+  useEffect(() => {
+    void load();
+  }, [load, party.documentCount]);
+
+  async function attach(e: FormEvent) {
+    e.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    setUploadError(null);
+    setNotice(null);
+    try {
+      // Checked here too, so a large file is refused before it is read into memory.
+      if (file.size > MAX_DOCUMENT_BYTES) throw new Error(`${file.name} is ${formatBytes(file.size)}, over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit for documents.`);
+      const { document } = await call('parties.attachDocument', { partyId: party.id, docType, source: await fileToSource(file), note: note.trim() || null });
+      setNotice(`Attached ${document.originalName} (SHA-256 ${document.sha256.slice(0, 12)}…).`);
+      setFile(null);
+      setNote('');
+      if (input.current) input.current.value = '';
+      await Promise.all([load(), refresh()]);
+    } catch (err) {
+      setUploadError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="party-documents" data-testid="documents-panel">
+      <form className="import-form document-form" onSubmit={attach}>
+        <label className="field">
+          <span className="field-label">Document</span>
+          <select value={docType} onChange={(e) => setDocType(e.target.value as DocumentType)} data-testid="document-type">
+            {DOCUMENT_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {DOCUMENT_TYPE_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field field-file">
+          <span className="field-label">File (PDF, image, DOCX, ODT; up to {formatBytes(MAX_DOCUMENT_BYTES)})</span>
+          <input ref={input} type="file" accept={DOCUMENT_ACCEPT} data-testid="document-file" disabled={busy} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </label>
+        <label className="field">
+          <span className="field-label">Note (optional)</span>
+          <input type="text" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} data-testid="document-note" />
+        </label>
+        <button type="submit" className="button primary" disabled={!file || busy} data-testid="document-attach">
+          {busy ? 'Attaching…' : 'Attach'}
+        </button>
+      </form>
+      <ErrorBox error={uploadError} title="The document was not attached." testId="document-error" onDismiss={() => setUploadError(null)} />
+      {notice && (
+        <div className="notice success" role="status" data-testid="document-notice">
+          {notice}
+        </div>
+      )}
+      <ErrorBox error={error} title="The documents could not be listed." />
+      {docs && docs.length === 0 && <p className="empty">No documents yet. End-user statements, certificates, letters and register extracts belong here.</p>}
+      {docs && docs.length > 0 && (
+        <div className="table-wrap">
+          <table className="data-table compact" data-testid="documents-table">
+            <thead>
+              <tr>
+                <th>Document</th>
+                <th>File</th>
+                <th className="num">Size</th>
+                <th>Uploaded</th>
+                <th>SHA-256</th>
+              </tr>
+            </thead>
+            <tbody>
+              {docs.map((d) => (
+                <DocumentRow key={d.id} doc={d} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function DocumentRow({ doc }: { doc: StoredDocument }) {
+  const [error, setError] = useState<unknown>(null);
+  return (
+    <tr data-testid="document-row" data-missing={doc.missingOnDisk ? 'true' : 'false'}>
+      <td>
+        {DOCUMENT_TYPE_LABELS[doc.docType]}
+        {doc.note && <div className="sub">{doc.note}</div>}
+      </td>
+      <td>
+        <button type="button" className="link-button" disabled={doc.missingOnDisk} onClick={() => openDocument(doc).catch(setError)} data-testid="document-open">
+          {doc.originalName}
+        </button>
+        {doc.missingOnDisk && (
+          <div className="error-text sub" data-testid="document-missing">
+            The file is missing from the workspace attachments folder.
+          </div>
+        )}
+        <ErrorBox error={error} onDismiss={() => setError(null)} />
+      </td>
+      <td className="num nowrap">{formatBytes(doc.size)}</td>
+      <td className="nowrap">
+        {formatDateTime(doc.uploadedAt)}
+        <div className="sub">by {doc.uploadedBy}</div>
+      </td>
+      <td className="mono sub" title={doc.sha256} data-testid="document-sha">
+        {doc.sha256.slice(0, 16)}…
+      </td>
+    </tr>
+  );
+}
