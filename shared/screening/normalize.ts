@@ -8,6 +8,11 @@ import { ABJAD_PARTICLES, WEAK_PHRASES, WEAK_SYNONYMS, WEAK_TOKENS } from './wea
  */
 export const MAX_NAME_LENGTH = 500;
 export const MAX_TOKENS = 48;
+/**
+ * Words longer than this are cut: the longest real name word is far shorter, and the candidate
+ * index's deletion neighbourhoods grow steeply with word length (a 500-letter word took seconds).
+ */
+export const MAX_TOKEN_LENGTH = 40;
 
 export interface NameToken {
   /** Lower-case ASCII as shown in explanations. */
@@ -128,7 +133,8 @@ export function normalizeName(raw: string): NormalizedName {
   const abjad: boolean[] = [];
   for (const run of transliterate(input)) {
     for (const w of toWords(run.text)) {
-      words.push(w);
+      if (w.length > MAX_TOKEN_LENGTH) truncated = true;
+      words.push(w.length > MAX_TOKEN_LENGTH ? w.slice(0, MAX_TOKEN_LENGTH) : w);
       abjad.push(run.abjad);
     }
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../shared/errors';
-import { MAX_NAME_LENGTH, MAX_TOKENS, normalizeName, ScreeningInputError } from '../../shared/screening/normalize';
+import { MAX_NAME_LENGTH, MAX_TOKEN_LENGTH, MAX_TOKENS, normalizeName, ScreeningInputError } from '../../shared/screening/normalize';
 
 /** The name as the matcher reads it, weak tokens marked with a trailing "*". */
 function read(raw: string): string {
@@ -95,6 +95,12 @@ describe('normalizeName: names it cannot or will not read in full', () => {
     expect(n.input.length).toBeLessThanOrEqual(MAX_NAME_LENGTH);
     expect(n.tokens.length).toBeLessThanOrEqual(MAX_TOKENS);
     expect(n.tokens[0]!.text).toBe('rosoboronexport');
+  });
+
+  it('cuts a single 10,000-letter word to a word length the index handles, and says so', () => {
+    const n = normalizeName(`Ivan ${'x'.repeat(10_000)}`);
+    expect(n.truncated).toBe(true);
+    expect(n.tokens.map((t) => t.text.length)).toEqual([4, MAX_TOKEN_LENGTH]);
   });
 
   it('caps the token count even when the characters fit', () => {
