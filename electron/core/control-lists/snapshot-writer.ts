@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { ControlListFormat, ListKind } from '../../../shared/control-lists/types';
 import { AppError } from '../../../shared/errors';
 import type { Tx } from '../registry';
+import { markClassificationsForReReview } from '../classification/re-review';
 import { EU_ANNEX_I, US_CCL, type ParsedSnapshot } from './parsed';
 import { getSnapshot, snapshotForAudit } from './queries';
 
@@ -168,4 +169,6 @@ export function setCurrentSnapshot(tx: Tx, listId: string, snapshotId: number, p
     before: { currentSnapshotId: previous },
     after: { currentSnapshotId: snapshotId },
   });
+  // Classifications citing text this version changed or dropped are flagged in the same transaction.
+  markClassificationsForReReview(tx, listId, snapshotId);
 }

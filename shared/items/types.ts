@@ -1,0 +1,103 @@
+/** The item catalogue's model (commodities, software, technology), shared by the core, the CLI and the UI. */
+
+/** The EAR's three kinds of item (15 CFR 772.1: "commodity", "software", "technology"); the CCL's product groups A–C, D and E. */
+export const ITEM_TYPES = ['commodity', 'software', 'technology'] as const;
+export type ItemType = (typeof ITEM_TYPES)[number];
+export const ITEM_TYPE_LABELS: Record<ItemType, string> = {
+  commodity: 'Commodity',
+  software: 'Software',
+  technology: 'Technology',
+};
+
+/** A technical parameter as a datasheet states it: "Key length" = "256" "bit". */
+export interface ItemParameter {
+  name: string;
+  value: string;
+  unit: string | null;
+}
+
+/** The fields a user edits; what the audit log records before and after a change. */
+export interface ItemFields {
+  name: string;
+  /** Model or part number. */
+  modelNumber: string | null;
+  manufacturer: string | null;
+  description: string | null;
+  itemType: ItemType;
+  /** ISO 3166 alpha-2: where the item was made or developed. */
+  originCountry: string | null;
+  notes: string | null;
+  parameters: ItemParameter[];
+}
+
+/** The classification in force for one jurisdiction, as the table and the detail header show it. */
+export interface ClassificationBadge {
+  classificationId: number;
+  /** "5A992.c", "EAR99", "Not listed". */
+  label: string;
+  status: 'draft' | 'final';
+}
+
+export interface Item extends ItemFields {
+  id: number;
+  originCountryName: string | null;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  us: ClassificationBadge | null;
+  eu: ClassificationBadge | null;
+  /** A list the classification cites changed since: see the open reviews. */
+  needsReview: boolean;
+  openReviews: number;
+  documentCount: number;
+}
+
+/** One row of the items table. */
+export interface ItemSummary {
+  id: number;
+  name: string;
+  modelNumber: string | null;
+  manufacturer: string | null;
+  itemType: ItemType;
+  originCountry: string | null;
+  us: { label: string; status: 'draft' | 'final' } | null;
+  eu: { label: string; status: 'draft' | 'final' } | null;
+  needsReview: boolean;
+  updatedAt: string;
+}
+
+export interface ItemPage {
+  rows: ItemSummary[];
+  offset: number;
+  limit: number;
+  /** Items matching the filters; null when the caller did not ask for it. */
+  total: number | null;
+}
+
+export interface ItemImportRowError {
+  /** The spreadsheet row (line of the CSV file where the row starts). */
+  row: number;
+  /** The CSV column at fault, or "row" for the row as a whole. */
+  field: string;
+  message: string;
+}
+
+export interface ItemImportPreviewRow {
+  row: number;
+  name: string;
+  modelNumber: string;
+  itemType: string;
+  originCountry: string;
+  parameterCount: number;
+  errors: ItemImportRowError[];
+}
+
+export interface ItemImportPreview {
+  fileName: string;
+  sha256: string;
+  rows: ItemImportPreviewRow[];
+  rowCount: number;
+  errorCount: number;
+  /** File-level remarks that do not stop the import, e.g. columns ExportDesk does not read. */
+  warnings: string[];
+}
