@@ -4,6 +4,10 @@ import { openCore, type Core } from '../core';
 import { defaultWorkspaceDir } from '../core/workspace';
 import { registerControlCommands } from './commands/controls';
 import { registerListCommands } from './commands/lists';
+import { registerScreenCommands } from './commands/screen';
+import { registerPartyCommands } from './commands/parties';
+import { registerItemCommands } from './commands/items';
+import { registerDeterminationCommands } from './commands/determination';
 import { registerWorkspaceCommands } from './commands/workspace';
 import { CliError, type CliContext } from './context';
 import type { Io } from './output';
@@ -34,14 +38,25 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
 
   const opts = () => program.opts<{ workspace?: string; json?: boolean }>();
   const ctx: CliContext = {
-    async run(method, input, human, json) {
+    async run(method, input, human, json, jsonStyle = 'json') {
       core ??= openCore(opts().workspace ?? env.EXPORTDESK_WORKSPACE ?? defaultWorkspaceDir());
       const showProgress = !opts().json && process.stderr.isTTY;
       const onProgress = showProgress ? (p: Progress) => process.stderr.write(`\r${p.phase} (${p.done}/${p.total})\x1b[K`) : undefined;
       const r = await core.call(method, input, { onProgress });
       if (showProgress) process.stderr.write('\r\x1b[K');
       if (!r.ok) throw new CliError(r.error.message);
-      io.out(opts().json ? JSON.stringify(json ? json(r.value) : r.value, null, 2) : human(r.value));
+      if (!opts().json) io.out(human(r.value));
+      else if (jsonStyle === 'jsonl') io.out((json!(r.value) as unknown[]).map((row) => JSON.stringify(row)).join('\n'));
+      else io.out(JSON.stringify(json ? json(r.value) : r.value, null, 2));
+    },
+    async call(method, input) {
+      core ??= openCore(opts().workspace ?? env.EXPORTDESK_WORKSPACE ?? defaultWorkspaceDir());
+      const r = await core.call(method, input);
+      if (!r.ok) throw new CliError(r.error.message);
+      return r.value;
+    },
+    print(human, json) {
+      io.out(opts().json ? JSON.stringify(json, null, 2) : human);
     },
     int(s, name) {
       const n = Number(s);
@@ -56,6 +71,10 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
   registerWorkspaceCommands(program, ctx);
   registerControlCommands(program, ctx);
   registerListCommands(program, ctx);
+  registerScreenCommands(program, ctx);
+  registerPartyCommands(program, ctx);
+  registerItemCommands(program, ctx);
+  registerDeterminationCommands(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

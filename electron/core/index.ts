@@ -1,11 +1,17 @@
 import { controlHandlers } from './handlers/controls';
 import { screeningListHandlers } from './handlers/screening-lists';
+import { screeningHandlers } from './handlers/screening';
+import { partyHandlers } from './handlers/parties';
+import { documentHandlers } from './handlers/documents';
+import { itemHandlers } from './handlers/items';
+import { classificationHandlers } from './handlers/classifications';
+import { determinationHandlers } from './handlers/determination';
 import { workspaceHandlers } from './handlers/workspace';
 import { combineHandlers, createCore, type Core, type CoreOptions } from './registry';
 import { openWorkspace, type OpenOptions } from './workspace';
 
 /** Every handler of the contract, joined once. */
-export const handlers = combineHandlers(workspaceHandlers, controlHandlers, screeningListHandlers);
+export const handlers = combineHandlers(workspaceHandlers, controlHandlers, screeningListHandlers, screeningHandlers, partyHandlers, documentHandlers, itemHandlers, classificationHandlers, determinationHandlers);
 
 /** Opens a workspace folder and serves the contract over it; the entry point of CLI, bridge and app. */
 export function openCore(dir: string, opts: OpenOptions & CoreOptions = {}): Core {

@@ -2,11 +2,17 @@ import type { z } from 'zod';
 import { controlsContract } from './controls';
 import { workspaceContract } from './workspace';
 import { screeningListsContract } from './screening-lists';
+import { screeningContract } from './screening';
+import { partiesContract } from './parties';
+import { documentsContract } from './documents';
+import { itemsContract } from './items';
+import { classificationsContract } from './classifications';
+import { determinationContract } from './determination';
 import type { Result } from '../errors';
 import { METHOD_NAMES, type MethodName } from './methods';
 
 /** The one contract: every call the renderer, the CLI and the bridge can make. */
-export const contract = { ...workspaceContract, ...controlsContract, ...screeningListsContract };
+export const contract = { ...workspaceContract, ...controlsContract, ...screeningListsContract, ...screeningContract, ...partiesContract, ...documentsContract, ...itemsContract, ...classificationsContract, ...determinationContract };
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

@@ -52,6 +52,11 @@ export const workspaceContract = {
       .optional(),
     'Audit rows, newest first.',
   ),
+  'audit.verify': method<{ ok: boolean; rowsChecked: number; firstBroken: { id: number; reason: string } | null }>()(
+    'read',
+    z.object({}).optional(),
+    'Check the hash chain of the whole audit log and name the first broken row.',
+  ),
   'search.quick': method<QuickSearchHit[]>()(
     'read',
     z.object({ query: z.string().trim().min(1).max(200) }),

@@ -36,6 +36,8 @@ export interface ScreeningHitRecord {
   entryType: PartyType;
   entryCountries: string[];
   entryPrograms: string[];
+  /** For merged lists (trade.gov CSL): the agency list the entry comes from. */
+  entrySourceList: string | null;
   matchedName: string;
   /** 0 for the listed primary name, higher for an alias. */
   matchedIndex: number;
@@ -86,6 +88,8 @@ export interface RescreenPartyChange {
   partyId: number;
   partyName: string;
   screeningId: number;
+  /** The party had never been screened: every hit is new. */
+  firstScreening: boolean;
   newHits: { externalId: string; listId: string; entryName: string; score: number }[];
   delisted: { externalId: string; listId: string; entryName: string }[];
   changed: { externalId: string; listId: string; entryName: string }[];

@@ -11,6 +11,7 @@ import { controlHandlers } from '../../electron/core/handlers/controls';
 import { workspaceHandlers } from '../../electron/core/handlers/workspace';
 import { screeningFixture } from './screening-lists-helpers';
 import { cleanupTemp, countRows, failed, fixedClock, fixture, importFile, ok, openTempWorkspace, tempDir } from './helpers';
+import { classificationWorkspace, classifyMassMarket, createItem } from './classification-helpers';
 
 afterEach(cleanupTemp);
 afterEach(() => vi.restoreAllMocks());
@@ -38,7 +39,33 @@ const WRITE_METHODS = METHODS.filter((m) => contract[m].kind === 'write').sort()
 
 describe('the audit row of every write handler', () => {
   it('covers exactly the write methods of the contract (a new write method needs a case here)', () => {
-    expect(WRITE_METHODS).toEqual(['controls.export', 'controls.import', 'controls.setCurrent', 'lists.import', 'lists.setCurrent', 'settings.update']);
+    expect(WRITE_METHODS).toEqual([
+      'classifications.save',
+      'controls.export',
+      'controls.import',
+      'controls.setCurrent',
+      'destinations.import',
+      'items.attachDocument',
+      'items.create',
+      'items.export',
+      'items.import',
+      'items.update',
+      'lists.import',
+      'lists.setCurrent',
+      'parties.answerKyc',
+      'parties.attachDocument',
+      'parties.create',
+      'parties.export',
+      'parties.import',
+      'parties.update',
+      'reports.encryption',
+      'screening.batch',
+      'screening.decide',
+      'screening.name',
+      'screening.party',
+      'screening.rescreenAll',
+      'settings.update',
+    ]);
   });
 
   it('settings.update: one row with before and after, recorded under the name it was made by', async () => {
@@ -166,6 +193,180 @@ describe('the audit row of every write handler', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ at: AT, action: 'controls.export', record_type: 'list_snapshot', record_id: String(snap.id), before_json: null });
     expect(JSON.parse(rows[0]!.after_json!)).toEqual({ fileName: out.fileName, sha256: out.sha256 });
+  });
+
+  it('destinations.import: a row for the chart or groups snapshot with its identity, and one for making it current', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const { snapshot } = ok(await ws.core.call('destinations.import', { source: { path: fixture('../determination/chart-mini.json') } }));
+    const rows = auditRows(ws.db);
+    expect(rows.map((r) => [r.action, r.record_type, r.record_id])).toEqual([
+      ['destinations.import', 'destination_snapshot', String(snapshot.id)],
+      ['destinations.setCurrent', 'destination_list', 'country-chart'],
+    ]);
+    const { isCurrent: _current, ...identity } = snapshot;
+    expect(JSON.parse(rows[0]!.after_json!)).toEqual(identity);
+    expect(JSON.parse(rows[1]!.before_json!)).toEqual({ currentSnapshotId: null });
+    expect(JSON.parse(rows[1]!.after_json!)).toEqual({ currentSnapshotId: snapshot.id });
+    expectChainIntact(rows);
+  });
+
+  it('parties.create: one row for the party with every field it was created with', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const { party } = ok(await ws.core.call('parties.create', { legalName: 'Nordlicht Photonics GmbH', kind: 'commercial', country: 'DE', roles: ['end-user'] }));
+    const rows = auditRows(ws.db);
+    expect(rows.map((r) => [r.action, r.record_type, r.record_id, r.before_json])).toEqual([['parties.create', 'party', String(party.id), null]]);
+    expect(JSON.parse(rows[0]!.after_json!)).toMatchObject({ legalName: 'Nordlicht Photonics GmbH', kind: 'commercial', country: 'DE', roles: ['end-user'] });
+  });
+
+  it('parties.update: one row with only the changed fields, before and after', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const { party } = ok(await ws.core.call('parties.create', { legalName: 'Nordlicht Photonics GmbH', kind: 'commercial', country: 'DE' }));
+    ok(await ws.core.call('parties.update', { id: party.id, kind: 'academic', notes: 'Moved to the university' }));
+    const [row] = auditRows(ws.db).slice(1);
+    expect([row!.action, row!.record_id, JSON.parse(row!.before_json!), JSON.parse(row!.after_json!)]).toEqual([
+      'parties.update',
+      String(party.id),
+      { kind: 'commercial', notes: null },
+      { kind: 'academic', notes: 'Moved to the university' },
+    ]);
+  });
+
+  it('parties.answerKyc: one row with the previous and new answer of each question answered', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const { party } = ok(await ws.core.call('parties.create', { legalName: 'Nordlicht Photonics GmbH', kind: 'commercial', country: 'DE' }));
+    ok(await ws.core.call('parties.answerKyc', { partyId: party.id, answers: [{ flagId: 'abnormal-route', answer: 'yes', note: 'Through a third country' }] }));
+    const [row] = auditRows(ws.db).slice(1);
+    expect([row!.action, row!.record_type, JSON.parse(row!.before_json!), JSON.parse(row!.after_json!)]).toEqual([
+      'parties.answerKyc',
+      'party',
+      { 'abnormal-route': null },
+      { 'abnormal-route': { answer: 'yes', note: 'Through a third country' } },
+    ]);
+  });
+
+  it('parties.attachDocument: one row on the party naming the document, its file name, size and SHA-256', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const { party } = ok(await ws.core.call('parties.create', { legalName: 'Nordlicht Photonics GmbH', kind: 'commercial', country: 'DE' }));
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    const { document } = ok(await ws.core.call('parties.attachDocument', { partyId: party.id, docType: 'end-user-statement', source: { name: 'eus.pdf', base64: pdf.toString('base64') } }));
+    const [row] = auditRows(ws.db).slice(1);
+    expect([row!.action, row!.record_type, row!.record_id]).toEqual(['parties.attachDocument', 'party', String(party.id)]);
+    expect(JSON.parse(row!.after_json!)).toEqual({ documentId: document.id, docType: 'end-user-statement', originalName: 'eus.pdf', mime: 'application/pdf', size: pdf.length, sha256: document.sha256 });
+  });
+
+  it('parties.import: a row per imported party and one for the file, all in the chain', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const csv = 'legal_name,kind,country\nAlpha Ltd,commercial,GB\nBeta GmbH,commercial,DE\n';
+    const r = ok(await ws.core.call('parties.import', { source: { name: 'p.csv', base64: Buffer.from(csv).toString('base64') } }));
+    const rows = auditRows(ws.db);
+    expect(rows.map((x) => [x.action, x.record_type])).toEqual([
+      ['parties.import', 'party'],
+      ['parties.import', 'party'],
+      ['parties.import', 'party_import'],
+    ]);
+    expect(JSON.parse(rows[2]!.after_json!)).toEqual({ fileName: 'p.csv', sha256: r.sha256, imported: 2 });
+    expectChainIntact(rows);
+  });
+
+  it('parties.export: one row naming the file, the number of parties, the filters and the SHA-256 of the text', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    ok(await ws.core.call('parties.create', { legalName: 'Nordlicht Photonics GmbH', kind: 'commercial', country: 'DE' }));
+    const out = ok(await ws.core.call('parties.export', { country: 'DE' }));
+    const [row] = auditRows(ws.db).slice(1);
+    expect([row!.action, row!.record_type, row!.record_id]).toEqual(['parties.export', 'party_export', out.fileName]);
+    expect(JSON.parse(row!.after_json!)).toEqual({ fileName: out.fileName, rowCount: 1, sha256: out.sha256, filters: { country: 'DE' } });
+  });
+
+  it('items.create: one row on the item with every field it was created with', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const item = await createItem(ws.core, { parameters: [{ name: 'Key length', value: '256', unit: 'bit' }] });
+    const rows = auditRows(ws.db);
+    expect(rows.map((r) => [r.action, r.record_type, r.record_id, r.before_json])).toEqual([['items.create', 'item', String(item.id), null]]);
+    expect(JSON.parse(rows[0]!.after_json!)).toEqual({
+      name: 'SecureLink VPN Gateway',
+      modelNumber: 'SL-200',
+      manufacturer: 'Nordlicht Networks',
+      description: null,
+      itemType: 'commodity',
+      originCountry: null,
+      notes: null,
+      parameters: [{ name: 'Key length', value: '256', unit: 'bit' }],
+    });
+  });
+
+  it('items.update: one row with only the changed fields, before and after', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const item = await createItem(ws.core);
+    ok(await ws.core.call('items.update', { id: item.id, originCountry: 'FR', notes: 'Made in Lyon now' }));
+    const [row] = auditRows(ws.db).slice(1);
+    expect([row!.action, row!.record_id, JSON.parse(row!.before_json!), JSON.parse(row!.after_json!)]).toEqual([
+      'items.update',
+      String(item.id),
+      { originCountry: null, notes: null },
+      { originCountry: 'FR', notes: 'Made in Lyon now' },
+    ]);
+  });
+
+  it('items.attachDocument: one row on the item naming the document, its file name, size and SHA-256', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const item = await createItem(ws.core);
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+    const { document } = ok(await ws.core.call('items.attachDocument', { itemId: item.id, source: { name: 'datasheet.pdf', base64: pdf.toString('base64') } }));
+    const [row] = auditRows(ws.db).slice(1);
+    expect([row!.action, row!.record_type, row!.record_id]).toEqual(['items.attachDocument', 'item', String(item.id)]);
+    expect(JSON.parse(row!.after_json!)).toEqual({ documentId: document.id, docType: 'datasheet', originalName: 'datasheet.pdf', mime: 'application/pdf', size: pdf.length, sha256: document.sha256 });
+  });
+
+  it('items.import: a row per imported item and one for the file, all in the chain', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const csv = 'name,item_type\nRouter,commodity\nVault App,software\n';
+    const r = ok(await ws.core.call('items.import', { source: { name: 'i.csv', base64: Buffer.from(csv).toString('base64') } }));
+    const rows = auditRows(ws.db);
+    expect(rows.map((x) => [x.action, x.record_type])).toEqual([
+      ['items.import', 'item'],
+      ['items.import', 'item'],
+      ['items.import', 'item_import'],
+    ]);
+    expect(JSON.parse(rows[0]!.after_json!)).toMatchObject({ name: 'Router', importedFrom: { fileName: 'i.csv', row: 2, sha256: r.sha256 } });
+    expect(JSON.parse(rows[2]!.after_json!)).toEqual({ fileName: 'i.csv', sha256: r.sha256, imported: 2 });
+    expectChainIntact(rows);
+  });
+
+  it('items.export: one row naming the file, the number of items, the filters and the SHA-256 of the text', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    await createItem(ws.core);
+    const out = ok(await ws.core.call('items.export', { itemType: 'commodity' }));
+    const [row] = auditRows(ws.db).slice(1);
+    expect([row!.action, row!.record_type, row!.record_id]).toEqual(['items.export', 'item_export', out.fileName]);
+    expect(JSON.parse(row!.after_json!)).toEqual({ fileName: out.fileName, rowCount: 1, sha256: out.sha256, filters: { itemType: 'commodity' } });
+  });
+
+  it('classifications.save: one row on the item with the classification it superseded and the new one', async () => {
+    const ws = await classificationWorkspace({ clock: fixedClock(AT) });
+    const item = await createItem(ws.core);
+    const n = countRows(ws.db).audit_log;
+    const first = await classifyMassMarket(ws.core, item.id);
+    const second = await classifyMassMarket(ws.core, item.id, { rationale: 'Confirmed', status: 'draft' });
+    const rows = auditRows(ws.db).slice(n);
+    expect(rows.map((r) => [r.action, r.record_type, r.record_id])).toEqual([
+      ['classifications.save', 'item', String(item.id)],
+      ['classifications.save', 'item', String(item.id)],
+    ]);
+    expect(JSON.parse(rows[0]!.after_json!)).toMatchObject({ classificationId: first.id, jurisdiction: 'us-ear', label: '5A992.c', status: 'final', snapshotId: ws.ccl, authorization: 'MMKT' });
+    expect(JSON.parse(rows[0]!.after_json!).quotedTextSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect([JSON.parse(rows[1]!.before_json!), JSON.parse(rows[1]!.after_json!)]).toEqual([
+      { classificationId: first.id, label: '5A992.c' },
+      expect.objectContaining({ classificationId: second.id, status: 'draft', rationale: 'Confirmed' }),
+    ]);
+    expectChainIntact(auditRows(ws.db));
+  });
+
+  it('reports.encryption: one row naming the file, the range, the number of products and the SHA-256', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    const out = ok(await ws.core.call('reports.encryption', { year: 2025 }));
+    const rows = auditRows(ws.db);
+    expect(rows.map((r) => [r.action, r.record_type, r.record_id])).toEqual([['reports.encryption', 'encryption_report', out.fileName]]);
+    expect(JSON.parse(rows[0]!.after_json!)).toEqual({ fileName: out.fileName, from: '2025-01-01', to: '2025-12-31', rowCount: 0, sha256: out.sha256 });
   });
 
   it('read handlers append no audit row', async () => {

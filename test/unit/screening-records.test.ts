@@ -170,6 +170,16 @@ describe('screening parties', () => {
     expect(ok(await ws.core.call('parties.get', { id: petrov })).screening.state).toBe('confirmed-match');
   });
 
+  it('a party never screened before is reported with all its hits new', async () => {
+    const ws = await withLists('sdn-2024-01-05.csv');
+    const id = await createParty(ws.core, 'Ivan Petrov');
+    const quiet = await createParty(ws.core, 'Jane Smith', { country: 'GB' });
+    const summary = ok(await ws.core.call('screening.rescreenAll', {}));
+    expect(summary.partiesScreened).toBe(2);
+    expect(summary.changes).toEqual([expect.objectContaining({ partyId: id, firstScreening: true, newHits: [expect.objectContaining({ externalId: '7001' })] })]);
+    expect(ok(await ws.core.call('parties.get', { id: quiet })).screening.state).toBe('clear');
+  });
+
   it('re-screening names new hits after a list update', async () => {
     const ws = await withLists('sdn-2024-01-05.csv');
     const id = await createParty(ws.core, 'Argument JSC', { kind: 'commercial' });

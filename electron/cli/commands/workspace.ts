@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { table } from '../output';
-import type { CliContext } from '../context';
+import { CliError, type CliContext } from '../context';
 
 export function registerWorkspaceCommands(program: Command, cli: CliContext): void {
   program
@@ -36,5 +36,15 @@ export function registerWorkspaceCommands(program: Command, cli: CliContext): vo
       cli.run('audit.list', { recordType: o.recordType, recordId: o.recordId, limit: cli.int(o.limit, 'limit') }, (rows) =>
         table(rows.map((r) => [r.id, r.at.slice(0, 19).replace('T', ' '), r.actor, r.action, `${r.recordType} ${r.recordId}`]), ['ID', 'WHEN', 'WHO', 'ACTION', 'RECORD']),
       ),
+    );
+
+  audit
+    .command('verify')
+    .description('Check the hash chain of the whole audit log; exits non-zero and names the first broken row if history was changed')
+    .action(() =>
+      cli.run('audit.verify', {}, (v) => {
+        if (!v.ok) throw new CliError(`the audit log is broken at row ${v.firstBroken!.id}: ${v.firstBroken!.reason}`);
+        return `The audit log is intact: ${v.rowsChecked} rows, each linked to the one before it.`;
+      }),
     );
 }

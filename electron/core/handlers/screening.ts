@@ -39,6 +39,7 @@ export const screeningHandlers: HandlerMap<Methods> = {
           entryType: h.entry.type,
           entryCountries: h.entry.countries,
           entryPrograms: h.entry.programs,
+          entrySourceList: h.entry.sourceList,
           matchedName: h.hit.matchedName,
           matchedIndex: h.hit.matchedIndex,
           queryName: h.queryName,

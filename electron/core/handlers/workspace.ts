@@ -1,10 +1,11 @@
+import { verifyAuditChain } from '../audit-verify';
 import { LATEST_VERSION } from '../store/migrate';
 import type { HandlerMap } from '../registry';
 import { currentSnapshots, getSnapshot } from '../control-lists/queries';
 import { searchControls } from '../control-lists/search';
 import { getSetting, getUserName, setSetting } from '../settings-store';
 
-type WorkspaceMethods = 'workspace.info' | 'settings.get' | 'settings.update' | 'audit.list' | 'search.quick';
+type WorkspaceMethods = 'workspace.info' | 'settings.get' | 'settings.update' | 'audit.list' | 'audit.verify' | 'search.quick';
 
 interface AuditDbRow {
   id: number;
@@ -56,6 +57,7 @@ export const workspaceHandlers: HandlerMap<WorkspaceMethods> = {
       }));
     },
   },
+  'audit.verify': { run: (ctx) => verifyAuditChain(ctx.db) },
   'search.quick': {
     run(ctx, input) {
       return searchControls(ctx.db, input.query, { limit: 12 }).map((h) => {

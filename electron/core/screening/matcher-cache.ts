@@ -17,6 +17,7 @@ export interface IndexedEntry {
   type: PartyType;
   countries: string[];
   programs: string[];
+  sourceList: string | null;
   contentHash: string;
 }
 
@@ -44,7 +45,7 @@ export function loadedLists(db: Database): LoadedLists {
   const bySnapshot = new Map(current.map((s) => [s.id, s]));
   const rows = db
     .prepare(
-      `SELECT id, snapshot_id, external_id, name, aliases_json, type, countries_json, programs_json, content_hash
+      `SELECT id, snapshot_id, external_id, name, aliases_json, type, countries_json, programs_json, source_list, content_hash
        FROM screening_entries WHERE snapshot_id IN (${current.map(() => '?').join(',')})`,
     )
     .all(...current.map((s) => s.id)) as {
@@ -56,6 +57,7 @@ export function loadedLists(db: Database): LoadedLists {
     type: PartyType;
     countries_json: string;
     programs_json: string;
+    source_list: string | null;
     content_hash: string;
   }[];
   const entries = new Map<string, IndexedEntry>();
@@ -75,6 +77,7 @@ export function loadedLists(db: Database): LoadedLists {
       type: r.type,
       countries,
       programs: JSON.parse(r.programs_json),
+      sourceList: r.source_list,
       contentHash: r.content_hash,
     });
     const aliases = (JSON.parse(r.aliases_json) as { name: string }[]).map((a) => a.name);

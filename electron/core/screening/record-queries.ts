@@ -22,7 +22,7 @@ interface ScreeningRow {
 }
 
 const HIT_SELECT = `
-  SELECT h.*, e.name AS entry_name, e.type AS entry_type, e.countries_json, e.programs_json,
+  SELECT h.*, e.name AS entry_name, e.type AS entry_type, e.countries_json, e.programs_json, e.source_list,
          l.name AS list_name, s.published_at AS list_version
   FROM screening_hits h
   JOIN screening_entries e ON e.id = h.entry_id
@@ -48,6 +48,7 @@ interface HitRow {
   entry_type: ScreeningHitRecord['entryType'];
   countries_json: string;
   programs_json: string;
+  source_list: string | null;
   list_name: string;
   list_version: string | null;
 }
@@ -83,6 +84,7 @@ function toHits(db: Database, rows: HitRow[]): ScreeningHitRecord[] {
       entryType: r.entry_type,
       entryCountries: JSON.parse(r.countries_json),
       entryPrograms: JSON.parse(r.programs_json),
+      entrySourceList: r.source_list,
       matchedName: r.matched_name,
       matchedIndex: r.matched_index,
       queryName: r.query_name,

@@ -59,13 +59,14 @@ export function commitRescreen(tx: Tx, prepared: PreparedRescreen): RescreenSumm
   );
   const changes: RescreenPartyChange[] = [];
   for (const r of prepared.results) {
-    const prev = previousHits(db, r.partyId);
+    // A party never screened before is compared with an empty screening: all its hits are new.
+    const previous = previousHits(db, r.partyId);
+    const prev = previous ?? [];
     const screeningId = writeScreening(tx, { kind: 'party', partyId: r.partyId, batchId, country: r.country, type: r.type }, r.match, false);
-    if (!prev) continue;
     const key = (listId: string, externalId: string) => `${listId}\u0000${externalId}`;
     const before = new Map(prev.map((p) => [key(p.list_id, p.external_id), p]));
     const now = new Map(r.match.hits.map((h) => [key(h.entry.listId, h.entry.externalId), h]));
-    const change: RescreenPartyChange = { partyId: r.partyId, partyName: r.partyName, screeningId, newHits: [], delisted: [], changed: [] };
+    const change: RescreenPartyChange = { partyId: r.partyId, partyName: r.partyName, screeningId, firstScreening: previous === undefined, newHits: [], delisted: [], changed: [] };
     for (const [k, h] of now) {
       const p = before.get(k);
       if (!p) change.newHits.push({ externalId: h.entry.externalId, listId: h.entry.listId, entryName: h.entry.name, score: h.hit.score });

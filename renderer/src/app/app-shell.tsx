@@ -3,6 +3,9 @@ import { AuditPage } from '../audit/audit-page';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ErrorBox } from '../components/error-box';
 import { ControlListsPage } from '../control-lists/control-lists-page';
+import { ItemsPage } from '../items/items-page';
+import { PartiesPage } from '../parties/parties-page';
+import { ScreeningPage } from '../screening/screening-page';
 import { AREAS } from './areas';
 import { useApp } from './app-store';
 import { ComingPage } from './coming-page';
@@ -40,7 +43,19 @@ export function AppShell() {
           </div>
         ) : (
           <ErrorBoundary resetKey={area}>
-            {area === 'control-lists' ? <ControlListsPage /> : area === 'audit' ? <AuditPage /> : <ComingPage area={current} />}
+            {area === 'control-lists' ? (
+              <ControlListsPage />
+            ) : area === 'items' ? (
+              <ItemsPage />
+            ) : area === 'parties' ? (
+              <PartiesPage />
+            ) : area === 'screening' ? (
+              <ScreeningPage />
+            ) : area === 'audit' ? (
+              <AuditPage />
+            ) : (
+              <ComingPage area={current} />
+            )}
           </ErrorBoundary>
         )}
       </main>

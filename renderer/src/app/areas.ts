@@ -19,20 +19,20 @@ export const AREAS: Area[] = [
   {
     id: 'items',
     label: 'Items',
-    ready: false,
+    ready: true,
     summary:
       'Your products, software and technology with their classification (ECCN or EU code) recorded against a specific list version, and flagged for review when that list changes.',
   },
   {
     id: 'parties',
     label: 'Parties',
-    ready: false,
+    ready: true,
     summary: 'Customers, consignees, end users and intermediaries with their addresses and roles, and the due-diligence record and red flags for each.',
   },
   {
     id: 'screening',
     label: 'Screening',
-    ready: false,
+    ready: true,
     summary:
       'Screening of parties against restricted-party lists (OFAC SDN, UN consolidated list, BIS Entity and Denied Persons lists), with review of possible matches and re-screening when a list is updated.',
   },

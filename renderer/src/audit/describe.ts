@@ -5,6 +5,20 @@ const ACTIONS: Record<string, string> = {
   'controls.setCurrent': 'Changed the current list version',
   'controls.export': 'Exported a list version',
   'settings.update': 'Changed settings',
+  'parties.create': 'Created a party',
+  'parties.update': 'Changed a party',
+  'parties.answerKyc': 'Answered red-flag questions',
+  'parties.attachDocument': 'Attached a document',
+  'parties.import': 'Imported parties',
+  'parties.export': 'Exported parties',
+  'items.create': 'Created an item',
+  'items.update': 'Changed an item',
+  'items.attachDocument': 'Attached a document',
+  'items.import': 'Imported items',
+  'items.export': 'Exported items',
+  'classifications.save': 'Classified an item',
+  'classifications.reReview': 'Flagged a classification for review: its list changed',
+  'reports.encryption': 'Built the encryption self-classification report',
 };
 
 const FIELDS: Record<string, string> = {
@@ -12,6 +26,12 @@ const FIELDS: Record<string, string> = {
   userName: 'user name',
   fileName: 'file',
   sha256: 'SHA-256',
+  legalName: 'legal name',
+  otherNames: 'other names',
+  postalCode: 'postal code',
+  originalName: 'file',
+  docType: 'document type',
+  rowCount: 'parties',
 };
 
 export function describeAction(action: string): string {
@@ -27,6 +47,20 @@ export function describeRecord(r: AuditRow): string {
       return `List ${r.recordId}`;
     case 'settings':
       return 'Settings';
+    case 'party':
+      return `Party #${r.recordId}`;
+    case 'party_import':
+      return 'Party import';
+    case 'party_export':
+      return 'Party export';
+    case 'item':
+      return `Item #${r.recordId}`;
+    case 'item_import':
+      return 'Item import';
+    case 'item_export':
+      return 'Item export';
+    case 'encryption_report':
+      return 'Encryption report';
     default:
       return `${r.recordType} ${r.recordId}`;
   }

@@ -9,10 +9,12 @@ import { KycChecklist } from './kyc-checklist';
 import { KycBadge, ScreeningBadge } from './markers';
 import { PartyFieldsView } from './party-fields-view';
 import { useParties, type PartyTab } from './store';
+import { PartyScreeningPanel } from '../screening/party-screening-panel';
 
 const TABS: { id: PartyTab; label: string }[] = [
   { id: 'details', label: 'Details' },
   { id: 'kyc', label: 'Due diligence' },
+  { id: 'screening', label: 'Screening' },
   { id: 'documents', label: 'Documents' },
   { id: 'history', label: 'History' },
 ];
@@ -103,6 +105,7 @@ export function PartyDetail() {
       <div className="party-tab-body">
         {tab === 'details' && <PartyFieldsView party={party} />}
         {tab === 'kyc' && <KycChecklist party={party} />}
+        {tab === 'screening' && <PartyScreeningPanel partyId={party.id} onChange={() => void refresh()} />}
         {tab === 'documents' && <DocumentsPanel party={party} />}
         {tab === 'history' && <HistoryPanel party={party} />}
       </div>

@@ -16,7 +16,7 @@ export interface PartyFilterState {
 
 /** What the right-hand pane shows. */
 export type PartyPane = 'view' | 'create' | 'edit';
-export type PartyTab = 'details' | 'kyc' | 'documents' | 'history';
+export type PartyTab = 'details' | 'kyc' | 'screening' | 'documents' | 'history';
 
 interface PartiesState {
   filters: PartyFilterState;

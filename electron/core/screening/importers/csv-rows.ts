@@ -21,7 +21,7 @@ export function csvRows(text: string, fileName: string, opts: { delimiter?: stri
         'BAD_FILE',
         `${fileName}, line ${tail.line}: the last row is incomplete (a quote opened there is never closed), so the file looks truncated. ` +
           'Download it again, or import it choosing to leave out the incomplete last row (exportdesk lists import --accept-truncated).',
-        { file: fileName, line: tail.line },
+        { file: fileName, line: tail.line, field: 'acceptTruncated' },
       );
     }
     text = text.slice(0, tail.offset);
