@@ -9,6 +9,7 @@ import { registerPartyCommands } from './commands/parties';
 import { registerItemCommands } from './commands/items';
 import { registerDeterminationCommands } from './commands/determination';
 import { registerWorkspaceCommands } from './commands/workspace';
+import { registerApplicationCommands } from './commands/applications';
 import { CliError, type CliContext } from './context';
 import type { Io } from './output';
 
@@ -75,6 +76,7 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
   registerPartyCommands(program, ctx);
   registerItemCommands(program, ctx);
   registerDeterminationCommands(program, ctx);
+  registerApplicationCommands(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

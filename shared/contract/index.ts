@@ -8,11 +8,13 @@ import { documentsContract } from './documents';
 import { itemsContract } from './items';
 import { classificationsContract } from './classifications';
 import { determinationContract } from './determination';
+import { applicationsContract } from './applications';
+import { licensesContract } from './licenses';
 import type { Result } from '../errors';
 import { METHOD_NAMES, type MethodName } from './methods';
 
 /** The one contract: every call the renderer, the CLI and the bridge can make. */
-export const contract = { ...workspaceContract, ...controlsContract, ...screeningListsContract, ...screeningContract, ...partiesContract, ...documentsContract, ...itemsContract, ...classificationsContract, ...determinationContract };
+export const contract = { ...workspaceContract, ...controlsContract, ...screeningListsContract, ...screeningContract, ...partiesContract, ...documentsContract, ...itemsContract, ...classificationsContract, ...determinationContract, ...applicationsContract, ...licensesContract };
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

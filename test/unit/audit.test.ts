@@ -12,6 +12,8 @@ import { workspaceHandlers } from '../../electron/core/handlers/workspace';
 import { screeningFixture } from './screening-lists-helpers';
 import { cleanupTemp, countRows, failed, fixedClock, fixture, importFile, ok, openTempWorkspace, tempDir } from './helpers';
 import { classificationWorkspace, classifyMassMarket, createItem } from './classification-helpers';
+import { approvedApplication, licensingWorkspace, readyApplication } from './applications-helpers';
+import { partyFixture } from './parties-helpers';
 
 afterEach(cleanupTemp);
 afterEach(() => vi.restoreAllMocks());
@@ -40,6 +42,20 @@ const WRITE_METHODS = METHODS.filter((m) => contract[m].kind === 'write').sort()
 describe('the audit row of every write handler', () => {
   it('covers exactly the write methods of the contract (a new write method needs a case here)', () => {
     expect(WRITE_METHODS).toEqual([
+      'applications.addItem',
+      'applications.addParty',
+      'applications.addRequest',
+      'applications.amend',
+      'applications.answerRequest',
+      'applications.attachDocument',
+      'applications.copy',
+      'applications.create',
+      'applications.removeItem',
+      'applications.removeParty',
+      'applications.setStatus',
+      'applications.update',
+      'applications.updateItem',
+      'applications.updateParty',
       'classifications.save',
       'controls.export',
       'controls.import',
@@ -50,6 +66,7 @@ describe('the audit row of every write handler', () => {
       'items.export',
       'items.import',
       'items.update',
+      'licenses.issue',
       'lists.import',
       'lists.setCurrent',
       'parties.answerKyc',
@@ -65,6 +82,7 @@ describe('the audit row of every write handler', () => {
       'screening.party',
       'screening.rescreenAll',
       'settings.update',
+      'shipments.add',
     ]);
   });
 
@@ -367,6 +385,108 @@ describe('the audit row of every write handler', () => {
     const rows = auditRows(ws.db);
     expect(rows.map((r) => [r.action, r.record_type, r.record_id])).toEqual([['reports.encryption', 'encryption_report', out.fileName]]);
     expect(JSON.parse(rows[0]!.after_json!)).toEqual({ fileName: out.fileName, from: '2025-01-01', to: '2025-12-31', rowCount: 0, sha256: out.sha256 });
+  });
+
+  /** The audit rows a call appended, as [action, record type, record id, before, after]. */
+  async function auditOf(db: import('better-sqlite3').Database, run: () => Promise<unknown>) {
+    const n = auditRows(db).length;
+    await run();
+    const rows = auditRows(db).slice(n);
+    expectChainIntact(auditRows(db));
+    return rows.map((r) => [r.action, r.record_type, r.record_id, r.before_json && JSON.parse(r.before_json), r.after_json && JSON.parse(r.after_json)]);
+  }
+
+  it('applications.create and applications.update: a row with the blocks, then only the changed ones', async () => {
+    const ws = await licensingWorkspace();
+    let id = 0;
+    expect(await auditOf(ws.db, async () => (id = ok(await ws.core.call('applications.create', { reference: 'EXP-A', destination: 'DE' })).application.id))).toEqual([
+      ['applications.create', 'application', '1', null, expect.objectContaining({ reference: 'EXP-A', destination: 'DE', type: 'license', currency: 'USD' })],
+    ]);
+    expect(await auditOf(ws.db, async () => ok(await ws.core.call('applications.update', { id, endUse: 'Research' })))).toEqual([
+      ['applications.update', 'application', String(id), { endUse: null }, { endUse: 'Research' }],
+    ]);
+  });
+
+  it('applications.addParty, updateParty and removeParty: a row on the application naming the party and role', async () => {
+    const ws = await licensingWorkspace();
+    const { app, endUser } = await readyApplication(ws.core);
+    const entry = app.parties.find((p) => p.role === 'end-user')!.id;
+    expect(await auditOf(ws.db, async () => ok(await ws.core.call('applications.updateParty', { id: app.id, entryId: entry, statementReason: 'Government agency' })))).toEqual([
+      ['applications.updateParty', 'application', String(app.id), { entryId: entry, statementReason: null }, { entryId: entry, statementReason: 'Government agency' }],
+    ]);
+    expect(await auditOf(ws.db, async () => ok(await ws.core.call('applications.removeParty', { id: app.id, entryId: entry })))).toEqual([
+      ['applications.removeParty', 'application', String(app.id), { entryId: entry, partyId: endUser, role: 'end-user' }, null],
+    ]);
+    expect(await auditOf(ws.db, async () => ok(await ws.core.call('applications.addParty', { id: app.id, partyId: endUser, role: 'end-user' })))).toEqual([
+      ['applications.addParty', 'application', String(app.id), null, expect.objectContaining({ partyId: endUser, role: 'end-user', legalName: 'Nordlicht Photonics GmbH' })],
+    ]);
+  });
+
+  it('applications.addItem, updateItem and removeItem: a row with the line, its classification, quantity and prices', async () => {
+    const ws = await licensingWorkspace();
+    const { app, item } = await readyApplication(ws.core);
+    const rows = await auditOf(ws.db, async () => ok(await ws.core.call('applications.addItem', { id: app.id, itemId: item, quantity: '2.5', unit: 'units', unitPrice: '10' })));
+    expect(rows).toEqual([['applications.addItem', 'application', String(app.id), null, expect.objectContaining({ lineNo: 2, itemId: item, quantity: '2.5', unitPrice: '10.00', total: '25.00', currency: 'USD' })]]);
+    const lineId = (rows[0]![4] as { lineId: number }).lineId;
+    expect(await auditOf(ws.db, async () => ok(await ws.core.call('applications.updateItem', { id: app.id, lineId, quantity: 3 })))).toEqual([
+      ['applications.updateItem', 'application', String(app.id), { lineId, quantity: '2.5', total: '25.00' }, { lineId, quantity: '3', total: '30.00' }],
+    ]);
+    expect(await auditOf(ws.db, async () => ok(await ws.core.call('applications.removeItem', { id: app.id, lineId })))).toEqual([
+      ['applications.removeItem', 'application', String(app.id), expect.objectContaining({ lineId, quantity: '3' }), null],
+    ]);
+  });
+
+  it('applications.attachDocument: a row naming the document, its file name and SHA-256', async () => {
+    const ws = await licensingWorkspace();
+    const { app } = await readyApplication(ws.core);
+    const rows = await auditOf(ws.db, async () => ok(await ws.core.call('applications.attachDocument', { id: app.id, source: { path: partyFixture('letter.odt') }, docType: 'letter' })));
+    expect(rows).toEqual([['applications.attachDocument', 'application', String(app.id), null, expect.objectContaining({ docType: 'letter', originalName: 'letter.odt', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), partyId: null })]]);
+  });
+
+  it('applications.setStatus: a row per move with the status before and after and the filing number', async () => {
+    const ws = await licensingWorkspace();
+    const { app } = await readyApplication(ws.core);
+    expect(await auditOf(ws.db, async () => ok(await ws.core.call('applications.setStatus', { id: app.id, status: 'ready' })))).toEqual([
+      ['applications.setStatus', 'application', String(app.id), { status: 'draft' }, { status: 'ready', date: null, note: null }],
+    ]);
+    expect(await auditOf(ws.db, async () => ok(await ws.core.call('applications.setStatus', { id: app.id, status: 'submitted', externalNumber: 'Z9', date: '2026-03-09' })))).toEqual([
+      ['applications.setStatus', 'application', String(app.id), { status: 'ready' }, { status: 'submitted', externalNumber: 'Z9', submittedOn: '2026-03-09', date: '2026-03-09', note: null }],
+    ]);
+  });
+
+  it('applications.addRequest and answerRequest: a row each with the request and its answer', async () => {
+    const ws = await licensingWorkspace();
+    const { app } = await approvedApplication(ws.core);
+    const v2 = ok(await ws.core.call('applications.amend', { id: app.id })).application;
+    ok(await ws.core.call('applications.setStatus', { id: v2.id, status: 'ready' }));
+    ok(await ws.core.call('applications.setStatus', { id: v2.id, status: 'submitted', externalNumber: 'Z10' }));
+    const added = await auditOf(ws.db, async () => ok(await ws.core.call('applications.addRequest', { id: v2.id, dueOn: '2026-03-20', text: 'Network diagram' })));
+    expect(added).toEqual([['applications.addRequest', 'application', String(v2.id), null, expect.objectContaining({ dueOn: '2026-03-20', receivedOn: '2026-03-10', text: 'Network diagram' })]]);
+    const requestId = (added[0]![4] as { requestId: number }).requestId;
+    expect(await auditOf(ws.db, async () => ok(await ws.core.call('applications.answerRequest', { requestId, answer: 'Sent as PDF' })))).toEqual([
+      ['applications.answerRequest', 'application', String(v2.id), null, { requestId, answeredOn: '2026-03-10', answer: 'Sent as PDF' }],
+    ]);
+  });
+
+  it('applications.copy and applications.amend: a row on the new application naming its source and content', async () => {
+    const ws = await licensingWorkspace();
+    const { app } = await approvedApplication(ws.core);
+    const copy = await auditOf(ws.db, async () => ok(await ws.core.call('applications.copy', { id: app.id, reference: 'EXP-C' })));
+    expect(copy).toEqual([['applications.copy', 'application', String(app.id + 1), null, expect.objectContaining({ copiedFrom: app.id, reference: 'EXP-C', parties: expect.any(Array), lines: [expect.objectContaining({ lineNo: 1 })] })]]);
+    const amend = await auditOf(ws.db, async () => ok(await ws.core.call('applications.amend', { id: app.id, note: 'More units' })));
+    expect(amend).toEqual([['applications.amend', 'application', String(app.id + 2), null, expect.objectContaining({ amends: app.id, version: 2, note: 'More units' })]]);
+  });
+
+  it('licenses.issue and shipments.add: a row on the license with its lines, and one per shipment', async () => {
+    const ws = await licensingWorkspace();
+    const { app } = await approvedApplication(ws.core);
+    const issued = await auditOf(ws.db, async () => ok(await ws.core.call('licenses.issue', { applicationId: app.id, number: 'D1', validFrom: '2026-03-05', validTo: '2026-12-31' })));
+    expect(issued).toEqual([
+      ['licenses.issue', 'license', '1', null, { number: 'D1', applicationId: app.id, validFrom: '2026-03-05', validTo: '2026-12-31', conditions: null, currency: 'USD', items: [{ line: 1, quantity: '10', value: '12500.00' }] }],
+    ]);
+    expect(await auditOf(ws.db, async () => ok(await ws.core.call('shipments.add', { licenseId: 1, shippedOn: '2026-03-09', lines: [{ line: 1, quantity: 2, value: 2500 }] })))).toEqual([
+      ['shipments.add', 'license', '1', null, { shipmentId: 1, shippedOn: '2026-03-09', consigneePartyId: null, reference: null, lines: [{ line: 1, quantity: '2', value: '2500.00' }] }],
+    ]);
   });
 
   it('read handlers append no audit row', async () => {
