@@ -5,19 +5,11 @@ import { MAX_ITEM_PARAMETERS } from '../items/csv-columns';
 import { ITEM_TYPES, type Item, type ItemImportPreview, type ItemPage } from '../items/types';
 import { FileSource } from './controls';
 import { method } from './define';
+import { CsvImportInput, pageFields, type CsvExportResult, type CsvImportResult } from './record-lists';
+import { optText, reqText } from './text-fields';
 import type { AuditRow } from './workspace';
 
 /** Optional text: trimmed, empty as null, left undefined when not given (an update leaves it alone). */
-const optText = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${what} is longer than ${max} characters`)
-    .nullish()
-    .transform((v) => (v === undefined ? undefined : v || null));
-
-const reqText = (max: number, what: string) =>
-  z.string().trim().min(1, `${what} cannot be empty`).max(max, `${what} is longer than ${max} characters`);
 
 const OriginCountry = z
   .string()
@@ -91,11 +83,7 @@ export const itemsContract = {
   'items.get': method<Item>()('read', z.object({ id: itemId }), 'One item with its parameters, classifications in force and review state.'),
   'items.list': method<ItemPage>()(
     'read',
-    ItemFiltersInput.extend({
-      offset: z.number().int().min(0).optional(),
-      limit: z.number().int().min(1).max(1000).optional(),
-      withTotal: z.boolean().optional(),
-    }).optional(),
+    ItemFiltersInput.extend(pageFields).optional(),
     'A page of items in name order, searched and filtered.',
   ),
   'items.history': method<AuditRow[]>()(
@@ -110,17 +98,12 @@ export const itemsContract = {
   ),
   'items.documents': method<StoredDocument[]>()('read', z.object({ itemId }), "An item's documents, each checked on disk."),
   'items.importPreview': method<ItemImportPreview>()('read', z.object({ source: FileSource }), 'Read an item CSV and check every row, writing nothing.'),
-  'items.import': method<{ imported: number; fileName: string; sha256: string }>()(
+  'items.import': method<CsvImportResult>()(
     'write',
-    z.object({
-      source: FileSource,
-      /** The SHA-256 the preview showed: refuses a file changed since. */
-      expectedSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
-      jobId: z.string().max(100).optional(),
-    }),
+    CsvImportInput,
     'Import every row of an item CSV, or nothing when any row has an error.',
   ),
-  'items.export': method<{ fileName: string; content: string; rowCount: number; sha256: string }>()(
+  'items.export': method<CsvExportResult>()(
     'write',
     ItemFiltersInput.optional(),
     'Items matching the filters as CSV, in the import format.',

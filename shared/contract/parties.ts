@@ -18,19 +18,11 @@ import {
 import { DOCUMENT_TYPES, type StoredDocument } from '../documents/types';
 import { FileSource } from './controls';
 import { method } from './define';
+import { CsvImportInput, pageFields, type CsvExportResult, type CsvImportResult } from './record-lists';
+import { optText, reqText } from './text-fields';
 import type { AuditRow } from './workspace';
 
 /** Optional text: trimmed, empty as null, left undefined when not given (an update leaves it alone). */
-const optText = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${what} is longer than ${max} characters`)
-    .nullish()
-    .transform((v) => (v === undefined ? undefined : v || null));
-
-const reqText = (max: number, what: string) =>
-  z.string().trim().min(1, `${what} cannot be empty`).max(max, `${what} is longer than ${max} characters`);
 
 export const CountryCode = z
   .string()
@@ -143,11 +135,7 @@ export const partiesContract = {
   'parties.get': method<Party>()('read', z.object({ id: partyId }), 'One party with its names, addresses, checklist, screening status.'),
   'parties.list': method<PartyPage>()(
     'read',
-    PartyFiltersInput.extend({
-      offset: z.number().int().min(0).optional(),
-      limit: z.number().int().min(1).max(1000).optional(),
-      withTotal: z.boolean().optional(),
-    }).optional(),
+    PartyFiltersInput.extend(pageFields).optional(),
     'A page of parties in name order, searched and filtered.',
   ),
   'parties.findSimilar': method<SimilarParty[]>()(
@@ -194,17 +182,12 @@ export const partiesContract = {
     z.object({ source: FileSource }),
     'Read a party CSV and check every row, writing nothing.',
   ),
-  'parties.import': method<{ imported: number; fileName: string; sha256: string }>()(
+  'parties.import': method<CsvImportResult>()(
     'write',
-    z.object({
-      source: FileSource,
-      /** The SHA-256 the preview showed: refuses a file changed since. */
-      expectedSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
-      jobId: z.string().max(100).optional(),
-    }),
+    CsvImportInput,
     'Import every row of a party CSV, or nothing when any row has an error.',
   ),
-  'parties.export': method<{ fileName: string; content: string; rowCount: number; sha256: string }>()(
+  'parties.export': method<CsvExportResult>()(
     'write',
     PartyFiltersInput.optional(),
     'Parties matching the filters as CSV, in the import format.',

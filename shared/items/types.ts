@@ -1,5 +1,7 @@
 /** The item catalogue's model (commodities, software, technology), shared by the core, the CLI and the UI. */
 
+import type { CsvImportPreview, ImportRowError } from '../imports/csv-preview';
+
 /** The EAR's three kinds of item (15 CFR 772.1: "commodity", "software", "technology"); the CCL's product groups A–C, D and E. */
 export const ITEM_TYPES = ['commodity', 'software', 'technology'] as const;
 export type ItemType = (typeof ITEM_TYPES)[number];
@@ -74,13 +76,7 @@ export interface ItemPage {
   total: number | null;
 }
 
-export interface ItemImportRowError {
-  /** The spreadsheet row (line of the CSV file where the row starts). */
-  row: number;
-  /** The CSV column at fault, or "row" for the row as a whole. */
-  field: string;
-  message: string;
-}
+export type ItemImportRowError = ImportRowError;
 
 export interface ItemImportPreviewRow {
   row: number;
@@ -92,12 +88,4 @@ export interface ItemImportPreviewRow {
   errors: ItemImportRowError[];
 }
 
-export interface ItemImportPreview {
-  fileName: string;
-  sha256: string;
-  rows: ItemImportPreviewRow[];
-  rowCount: number;
-  errorCount: number;
-  /** File-level remarks that do not stop the import, e.g. columns ExportDesk does not read. */
-  warnings: string[];
-}
+export type ItemImportPreview = CsvImportPreview<ItemImportPreviewRow>;

@@ -1,5 +1,7 @@
 /** The party records' model, shared by the core, the CLI and the UI. Plain data only. */
 
+import type { CsvImportPreview, ImportRowError } from '../imports/csv-preview';
+
 export const PARTY_KINDS = ['government', 'commercial', 'academic', 'individual', 'other'] as const;
 export type PartyKind = (typeof PARTY_KINDS)[number];
 export const PARTY_KIND_LABELS: Record<PartyKind, string> = {
@@ -171,13 +173,7 @@ export interface SimilarParty {
   score: number;
 }
 
-export interface ImportRowError {
-  /** The spreadsheet row (line of the CSV file where the row starts). */
-  row: number;
-  /** The CSV column at fault, or "row" for the row as a whole. */
-  field: string;
-  message: string;
-}
+export type { ImportRowError };
 
 export interface ImportPreviewRow {
   row: number;
@@ -188,12 +184,4 @@ export interface ImportPreviewRow {
   errors: ImportRowError[];
 }
 
-export interface ImportPreview {
-  fileName: string;
-  sha256: string;
-  rows: ImportPreviewRow[];
-  rowCount: number;
-  errorCount: number;
-  /** File-level remarks that do not stop the import, e.g. columns ExportDesk does not read. */
-  warnings: string[];
-}
+export type ImportPreview = CsvImportPreview<ImportPreviewRow>;

@@ -1,9 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildItemQuery, itemSearchQuery } from '../../electron/core/items/list';
 import type { ItemFilters } from '../../shared/contract/items';
 import { generateItems } from '../bench/item-data';
 import { cleanupTemp, ok, openTempWorkspace, type TempWorkspace } from './helpers';
+import { captureStatements, fullScansOf, plan } from './query-plan-helpers';
 import { CCL_V2, classificationWorkspace, classifyMassMarket, createItem } from './classification-helpers';
 import { importFile } from './helpers';
 
@@ -13,19 +13,7 @@ import { importFile } from './helpers';
  */
 const ITEM_TABLES = ['items', 'item_parameters', 'classifications', 'classification_reviews', 'documents'];
 
-function plan(db: Database, sql: string, params: unknown[] = []): string[] {
-  return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);
-}
-
-/** A full table scan: "SCAN items" or "SCAN i", not "SCAN i USING [COVERING] INDEX ..." (an index range). */
-function fullScans(lines: string[], aliases: Record<string, string> = {}): string[] {
-  return lines.filter((l) => {
-    const m = /^SCAN (\w+)(?: (.*))?$/.exec(l);
-    if (!m) return false;
-    const table = aliases[m[1]!] ?? m[1]!;
-    return ITEM_TABLES.includes(table) && !/USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(m[2] ?? '');
-  });
-}
+const fullScans = fullScansOf(ITEM_TABLES);
 
 const FILTERS: { what: string; f: ItemFilters; index: RegExp }[] = [
   { what: 'no filter', f: {}, index: /SCAN i USING COVERING INDEX items_by_name/ },
@@ -84,12 +72,7 @@ describe('every query the item and classification calls run', () => {
   it('uses an index on every item table it reads (no full scan of items, classifications or reviews)', async () => {
     const w = await classificationWorkspace();
     // Captured from the start, so statements prepared once and cached are seen too.
-    const seen = new Set<string>();
-    const prepare = w.db.prepare.bind(w.db);
-    vi.spyOn(w.db, 'prepare').mockImplementation(((...args: Parameters<typeof w.db.prepare>) => {
-      seen.add(args[0]);
-      return prepare(...args);
-    }) as typeof w.db.prepare);
+    const seen = captureStatements(w.db);
     generateItems(w.db, 500);
     const item = await createItem(w.core);
     ok(await w.core.call('items.update', { id: item.id, notes: 'n' }));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { csvCell, uncsvCell } from '../../electron/core/parties/csv-cells';
+import { csvCell, uncsvCell } from '../../electron/core/files/csv-cells';
 import { PARTY_CSV_COLUMNS } from '../../shared/parties/csv-columns';
 import { cleanupTemp, failed, fixedClock, ok, openTempWorkspace, tempDir } from './helpers';
 import { createParty, partyCounts, partyFixture, upload } from './parties-helpers';

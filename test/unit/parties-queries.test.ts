@@ -1,9 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import { afterEach, beforeAll, afterAll, describe, expect, it, vi } from 'vitest';
 import { buildPartyQuery, partySearchQuery } from '../../electron/core/parties/list';
 import type { PartyFilters } from '../../shared/contract/parties';
 import { generateParties } from '../bench/party-data';
 import { cleanupTemp, ok, openTempWorkspace, type TempWorkspace } from './helpers';
+import { captureStatements, fullScansOf, plan } from './query-plan-helpers';
 import { createParty, partyFixture } from './parties-helpers';
 
 /**
@@ -12,19 +12,7 @@ import { createParty, partyFixture } from './parties-helpers';
  */
 const PARTY_TABLES = ['parties', 'party_names', 'party_addresses', 'party_contacts', 'party_identifiers', 'party_kyc_answers', 'documents'];
 
-function plan(db: Database, sql: string, params: unknown[] = []): string[] {
-  return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail);
-}
-
-/** A full table scan: "SCAN parties" or "SCAN p", not "SCAN p USING [COVERING] INDEX ..." (an index range). */
-function fullScans(lines: string[], aliases: Record<string, string>): string[] {
-  return lines.filter((l) => {
-    const m = /^SCAN (\w+)(?: (.*))?$/.exec(l);
-    if (!m) return false;
-    const table = aliases[m[1]!] ?? m[1]!;
-    return PARTY_TABLES.includes(table) && !/USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(m[2] ?? '');
-  });
-}
+const fullScans = fullScansOf(PARTY_TABLES);
 
 const FILTERS: { what: string; f: PartyFilters; index: RegExp }[] = [
   { what: 'no filter', f: {}, index: /SEARCH p USING COVERING INDEX parties_by_name \(archived=\?\)/ },
@@ -74,12 +62,7 @@ describe('query plans of the parties table (on 3,000 generated parties)', () => 
   it('every query the party calls run uses an index on every party table it reads', async () => {
     const w = openTempWorkspace();
     // Captured from the start, so statements the writer prepares once and caches are seen too.
-    const seen = new Set<string>();
-    const prepare = w.db.prepare.bind(w.db);
-    vi.spyOn(w.db, 'prepare').mockImplementation(((...args: Parameters<typeof w.db.prepare>) => {
-      seen.add(args[0]);
-      return prepare(...args);
-    }) as typeof w.db.prepare);
+    const seen = captureStatements(w.db);
     generateParties(w.db, 500);
     const p = await createParty(w.core, { otherNames: [{ type: 'trade', name: 'NLP' }] });
     ok(await w.core.call('parties.update', { id: p.id, notes: 'changed' }));

@@ -1,20 +1,17 @@
 import type { ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import type { PartyFields } from '../../../shared/parties/types';
+import type { ImportPreviewRow, PartyFields } from '../../../shared/parties/types';
 import { changedFields } from '../audit';
-import { removeUnreferencedAttachment, storeAttachment } from '../documents/attachments';
-import { findAttached, getDocument, insertDocument, listDocuments } from '../documents/queries';
-import { readDocumentFile, type DocumentFile } from '../documents/read-document';
-import { decodeUtf8, readSource } from '../files/read-source';
+import { recordHistory } from '../audit-rows';
 import { partiesCsv } from '../parties/csv-export';
-import { checkAgainstWorkspace, importErrors, importRefusal, parsePartyCsv, previewOf, type ParsedPartyCsv } from '../parties/csv-import';
+import { checkAgainstWorkspace, parsePartyCsv, previewOf } from '../parties/csv-import';
 import { findSimilarParties, refuseLikelyDuplicate } from '../parties/duplicates';
-import { partyHistory } from '../parties/history';
 import { writeKycAnswers } from '../parties/kyc';
 import { listParties, partyIds } from '../parties/list';
 import { getParty, getPartyFields, getPartyRow, insertParty, updateParty } from '../parties/party-store';
 import type { HandlerMap } from '../registry';
-import { sha256Hex } from '../store/hash';
+import { exportHandler, importHandler, importPreviewHandler, type CsvRecords } from './csv-handlers';
+import { attachDocumentHandler, documentsHandler } from './document-handlers';
 
 type PartyMethods =
   | 'parties.create'
@@ -62,10 +59,24 @@ function mergedFields(before: PartyFields, input: ParsedInput<'parties.update'>)
   };
 }
 
-interface PreparedImport {
-  parsed: ParsedPartyCsv;
-  sha256: string;
-}
+const partyDocuments = {
+  ownerType: 'party' as const,
+  noun: 'party',
+  action: 'parties.attachDocument',
+  ownerId: (input: { partyId: number }) => input.partyId,
+  requireOwner: getPartyRow,
+};
+
+const partyCsv: CsvRecords<PartyFields, ImportPreviewRow, NonNullable<ParsedInput<'parties.export'>>> = {
+  plural: 'parties',
+  recordType: 'party',
+  parse: parsePartyCsv,
+  checkAgainstWorkspace,
+  previewOf,
+  insert: (tx, fields) => insertParty(tx.db, fields, tx.at, tx.actor),
+  ids: partyIds,
+  csv: partiesCsv,
+};
 
 export const partyHandlers: HandlerMap<PartyMethods> = {
   'parties.create': {
@@ -122,104 +133,18 @@ export const partyHandlers: HandlerMap<PartyMethods> = {
     },
   },
 
-  'parties.attachDocument': {
-    prepare(ctx, input) {
-      getPartyRow(ctx.db, input.partyId);
-      return readDocumentFile(input.source);
-    },
-    commit(tx, input, file: DocumentFile) {
-      getPartyRow(tx.db, input.partyId);
-      const dir = tx.ctx.ws.attachmentsDir;
-      const already = findAttached(tx.db, 'party', input.partyId, file.sha256);
-      if (already) {
-        throw new AppError('DUPLICATE', `${file.name} is already attached to this party (document #${already.id}, ${already.originalName}).`, {
-          file: file.name,
-          field: 'source',
-        });
-      }
-      // The file goes in before its row, and comes out again if the row does not commit.
-      if (storeAttachment(dir, file.sha256, file.bytes)) tx.onRollback(() => removeUnreferencedAttachment(tx.db, dir, file.sha256));
-      const id = insertDocument(tx.db, {
-        ownerType: 'party',
-        ownerId: input.partyId,
-        docType: input.docType,
-        originalName: file.name,
-        mime: file.mime,
-        size: file.bytes.length,
-        sha256: file.sha256,
-        note: input.note ?? null,
-        uploadedAt: tx.at,
-        uploadedBy: tx.actor,
-      });
-      tx.audit({
-        action: 'parties.attachDocument',
-        recordType: 'party',
-        recordId: input.partyId,
-        after: { documentId: id, docType: input.docType, originalName: file.name, mime: file.mime, size: file.bytes.length, sha256: file.sha256 },
-      });
-      return { document: getDocument(tx.db, dir, id) };
-    },
-  },
-
-  'parties.documents': {
-    run(ctx, input) {
-      getPartyRow(ctx.db, input.partyId);
-      return listDocuments(ctx.db, ctx.ws.attachmentsDir, 'party', input.partyId);
-    },
-  },
+  'parties.attachDocument': attachDocumentHandler(partyDocuments),
+  'parties.documents': documentsHandler(partyDocuments),
 
   'parties.history': {
     run(ctx, input) {
       getPartyRow(ctx.db, input.partyId);
-      return partyHistory(ctx.db, input.partyId, input.limit);
+      // Created, changed, checklist answered, document attached, imported.
+      return recordHistory(ctx.db, 'party', input.partyId, input.limit);
     },
   },
 
-  'parties.importPreview': {
-    run(ctx, input) {
-      const file = readSource(input.source);
-      const parsed = parsePartyCsv(decodeUtf8(file), file.name);
-      checkAgainstWorkspace(ctx.db, parsed);
-      return previewOf(parsed, file.sha256);
-    },
-  },
-
-  'parties.import': {
-    async prepare(ctx, input): Promise<PreparedImport> {
-      await ctx.progress('Reading the file', 0, 3);
-      const file = readSource(input.source);
-      if (input.expectedSha256 && input.expectedSha256 !== file.sha256) {
-        throw new AppError('CONFLICT', `${file.name} has changed since it was previewed. Preview it again before importing.`, { file: file.name });
-      }
-      await ctx.progress('Checking every row', 1, 3);
-      const parsed = parsePartyCsv(decodeUtf8(file), file.name);
-      if (importErrors(parsed).length) throw importRefusal(parsed);
-      await ctx.progress(`Writing ${parsed.rows.length} parties`, 2, 3);
-      return { parsed, sha256: file.sha256 };
-    },
-    commit(tx, _input, { parsed, sha256 }: PreparedImport) {
-      // Checked again inside the transaction: another window may have added a party since.
-      checkAgainstWorkspace(tx.db, parsed);
-      if (importErrors(parsed).length) throw importRefusal(parsed);
-      for (const r of parsed.rows) {
-        const id = insertParty(tx.db, r.fields!, tx.at, tx.actor);
-        tx.audit({ action: 'parties.import', recordType: 'party', recordId: id, after: { ...r.fields!, importedFrom: { fileName: parsed.fileName, row: r.row, sha256 } } });
-      }
-      tx.audit({ action: 'parties.import', recordType: 'party_import', recordId: sha256, after: { fileName: parsed.fileName, sha256, imported: parsed.rows.length } });
-      return { imported: parsed.rows.length, fileName: parsed.fileName, sha256 };
-    },
-  },
-
-  'parties.export': {
-    commit(tx, input) {
-      const filters = input ?? {};
-      const ids = partyIds(tx.db, filters);
-      const content = partiesCsv(tx.db, ids);
-      const sha256 = sha256Hex(content);
-      const fileName = `parties-${tx.at.slice(0, 10)}.csv`;
-      // Party data leaving the workspace is recorded, like any other export.
-      tx.audit({ action: 'parties.export', recordType: 'party_export', recordId: fileName, after: { fileName, rowCount: ids.length, sha256, filters } });
-      return { fileName, content, rowCount: ids.length, sha256 };
-    },
-  },
+  'parties.importPreview': importPreviewHandler(partyCsv),
+  'parties.import': importHandler(partyCsv),
+  'parties.export': exportHandler(partyCsv),
 };

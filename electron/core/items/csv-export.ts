@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ITEM_CSV_COLUMNS, ITEM_CSV_EXPORT_ONLY_COLUMNS, type ItemCsvColumn } from '../../../shared/items/csv-columns';
 import { formatParameterCell } from '../../../shared/items/parameter-cell';
 import type { ItemParameter } from '../../../shared/items/types';
-import { csvLine } from '../parties/csv-cells';
+import { csvLine } from '../files/csv-cells';
 
 const CHUNK = 500;
 

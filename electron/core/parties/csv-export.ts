@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { PARTY_CSV_COLUMNS, type PartyCsvColumn } from '../../../shared/parties/csv-columns';
 import type { PartyRole } from '../../../shared/parties/types';
-import { csvLine } from './csv-cells';
+import { csvLine } from '../files/csv-cells';
 
 const CHUNK = 500;
 

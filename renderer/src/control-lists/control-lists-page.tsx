@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
+import { TabBar } from '../components/tab-bar';
 import { BrowseView } from './browse-view';
 import { DiffView } from './diff-view';
 import { ImportPanel } from './import-panel';
@@ -25,22 +26,14 @@ export function ControlListsPage() {
     <div className="page" data-testid="control-lists-page">
       <header className="page-header">
         <h1>Control lists</h1>
-        <nav className="tabs" role="tablist" aria-label="Control lists">
-          {TABS.map((t) => (
-            <button
-              key={t.id}
-              type="button"
-              role="tab"
-              aria-selected={tab === t.id}
-              className={`tab${tab === t.id ? ' active' : ''}`}
-              data-testid={`tab-${t.id}`}
-              onClick={() => setTab(t.id)}
-            >
-              {t.label}
-              {t.id === 'snapshots' && snapshots.length > 0 && <span className="tab-count">{snapshots.length}</span>}
-            </button>
-          ))}
-        </nav>
+        <TabBar
+          tabs={TABS}
+          active={tab}
+          onSelect={setTab}
+          label="Control lists"
+          testIdPrefix="tab-"
+          badge={(id) => id === 'snapshots' && snapshots.length > 0 && <span className="tab-count">{snapshots.length}</span>}
+        />
       </header>
       <ErrorBoundary resetKey={tab}>
         {tab === 'snapshots' && (

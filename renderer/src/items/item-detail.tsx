@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
 import { ITEM_TYPE_LABELS, type Item } from '../../../shared/items/types';
 import { ErrorBox } from '../components/error-box';
 import { formatDateTime } from '../components/format';
+import { KvRow } from '../components/kv-row';
+import { TabBar } from '../components/tab-bar';
 import { ClassificationPanel } from './classification-panel';
 import { ItemDocuments } from './item-documents';
 import { ItemHistory } from './item-history';
@@ -15,27 +16,18 @@ const TABS: { id: ItemTab; label: string }[] = [
   { id: 'history', label: 'History' },
 ];
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="kv-row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
 const none = <span className="muted">Not recorded</span>;
 
 function ItemFields({ item }: { item: Item }) {
   return (
     <div className="item-fields">
       <dl className="kv" data-testid="item-fields">
-        <Row label="Model / part no.">{item.modelNumber ?? none}</Row>
-        <Row label="Manufacturer">{item.manufacturer ?? none}</Row>
-        <Row label="Item type">{ITEM_TYPE_LABELS[item.itemType]}</Row>
-        <Row label="Origin">{item.originCountry ? `${item.originCountryName} (${item.originCountry})` : none}</Row>
-        <Row label="Description">{item.description ? <span className="pre">{item.description}</span> : none}</Row>
-        <Row label="Notes">{item.notes ? <span className="pre">{item.notes}</span> : none}</Row>
+        <KvRow label="Model / part no.">{item.modelNumber ?? none}</KvRow>
+        <KvRow label="Manufacturer">{item.manufacturer ?? none}</KvRow>
+        <KvRow label="Item type">{ITEM_TYPE_LABELS[item.itemType]}</KvRow>
+        <KvRow label="Origin">{item.originCountry ? `${item.originCountryName} (${item.originCountry})` : none}</KvRow>
+        <KvRow label="Description">{item.description ? <span className="pre">{item.description}</span> : none}</KvRow>
+        <KvRow label="Notes">{item.notes ? <span className="pre">{item.notes}</span> : none}</KvRow>
       </dl>
       <h3>Technical parameters</h3>
       {item.parameters.length === 0 ? (
@@ -114,23 +106,21 @@ export function ItemDetail() {
           </button>
         </div>
       </header>
-      <nav className="tabs item-tabs" role="tablist" aria-label="Item">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            aria-selected={tab === t.id}
-            className={`tab${tab === t.id ? ' active' : ''}`}
-            data-testid={`item-tab-${t.id}`}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-            {t.id === 'classification' && item.openReviews > 0 && <span className="tab-count red">{item.openReviews}</span>}
-            {t.id === 'documents' && item.documentCount > 0 && <span className="tab-count">{item.documentCount}</span>}
-          </button>
-        ))}
-      </nav>
+      <TabBar
+        tabs={TABS}
+        active={tab}
+        onSelect={setTab}
+        label="Item"
+        className="item-tabs"
+        testIdPrefix="item-tab-"
+        badge={(id) =>
+          id === 'classification' && item.openReviews > 0 ? (
+            <span className="tab-count red">{item.openReviews}</span>
+          ) : id === 'documents' && item.documentCount > 0 ? (
+            <span className="tab-count">{item.documentCount}</span>
+          ) : null
+        }
+      />
       <div className="item-tab-body">
         {tab === 'details' && <ItemFields item={item} />}
         {tab === 'classification' && <ClassificationPanel item={item} />}

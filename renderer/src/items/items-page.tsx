@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { call } from '../api/client';
 import { ErrorBox } from '../components/error-box';
-import { downloadText } from '../components/format';
+import { useCsvExport } from '../components/csv-export';
 import { ClassifyFlow } from './classify-flow';
 import { FiltersBar } from './filters-bar';
 import { ItemImportDialog } from './import-dialog';
@@ -14,29 +14,19 @@ import './items.css';
 
 export function ItemsPage() {
   const { pane, item, filters, importOpen, reportOpen, openReviews, setPane, setImportOpen, setReportOpen, setFilters, refresh } = useItems();
-  const [error, setError] = useState<unknown>(null);
+  const { exportCsv, error, clearError } = useCsvExport(() => call('items.export', filterInput(filters)));
 
   // The store outlives the page: coming back, re-read what an import of a list, the CLI or another window changed.
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
-  async function exportCsv() {
-    setError(null);
-    try {
-      const out = await call('items.export', filterInput(filters));
-      downloadText(out.fileName, out.content, 'text/csv');
-    } catch (e) {
-      setError(e);
-    }
-  }
-
   return (
     <div className="page" data-testid="items-page">
-      <header className="page-header items-header">
+      <header className="page-header records-header items-header">
         <div className="toolbar">
           <h1>Items</h1>
-          <div className="push-right item-header-actions">
+          <div className="push-right header-actions">
             <button type="button" className="button" onClick={() => setReportOpen(true)} data-testid="open-encryption-report" title="Annual self-classification report, Supp. No. 8 to Part 742">
               Encryption report
             </button>
@@ -62,7 +52,7 @@ export function ItemsPage() {
             </button>
           </div>
         )}
-        <ErrorBox error={error} onDismiss={() => setError(null)} />
+        <ErrorBox error={error} onDismiss={clearError} />
       </header>
       <div className="split items-split">
         <div className="split-list items-list">

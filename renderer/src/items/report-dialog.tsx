@@ -37,7 +37,7 @@ export function ReportDialog() {
 
   return (
     <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && close()}>
-      <div className="dialog items-dialog" role="dialog" aria-modal="true" aria-labelledby="report-title" data-testid="report-dialog" onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <div className="dialog wide-dialog" role="dialog" aria-modal="true" aria-labelledby="report-title" data-testid="report-dialog" onKeyDown={(e) => e.key === 'Escape' && close()}>
         <h2 id="report-title">Encryption self-classification report</h2>
         <p className="field-help">
           Items with a final US classification for License Exception ENC or mass market (§ 740.17(b)(1)) made in the period, each product once, in the CSV format of
@@ -79,7 +79,7 @@ export function ReportDialog() {
               {countOf(report.rowCount, 'product', 'products')} self-classified from {report.from} to {report.to}.
             </div>
             {report.rows.length > 0 && (
-              <div className="table-wrap items-preview">
+              <div className="table-wrap scroll-table">
                 <table className="data-table compact" data-testid="report-rows">
                   <thead>
                     <tr>

@@ -2,8 +2,9 @@ import { create } from 'zustand';
 import type { Input } from '../../../shared/contract';
 import type { Item, ItemSummary, ItemType } from '../../../shared/items/types';
 import { call } from '../api/client';
+import { pagedList, type PagedList } from '../components/paged-list';
 
-export const PAGE_SIZE = 100;
+export { PAGE_SIZE } from '../components/paged-list';
 
 export interface ItemFilterState {
   search: string;
@@ -17,14 +18,7 @@ export interface ItemFilterState {
 export type ItemPane = 'view' | 'create' | 'edit' | 'classify';
 export type ItemTab = 'details' | 'classification' | 'documents' | 'history';
 
-interface ItemsState {
-  filters: ItemFilterState;
-  /** Bumped whenever the rows may have changed; pages of an older generation are dropped. */
-  generation: number;
-  total: number | null;
-  pages: Record<number, ItemSummary[]>;
-  loadingPages: Record<number, boolean>;
-  listError: unknown;
+interface ItemsState extends PagedList<ItemSummary, ItemFilterState> {
   /** Open reviews in the workspace, for the banner. */
   openReviews: number;
 
@@ -36,8 +30,6 @@ interface ItemsState {
   importOpen: boolean;
   reportOpen: boolean;
 
-  setFilters(change: Partial<ItemFilterState>): void;
-  loadPage(index: number): Promise<void>;
   /** After a change: reload the table, the open item and the review count. */
   refresh(): Promise<void>;
   select(id: number | null, tab?: ItemTab): Promise<void>;
@@ -63,12 +55,10 @@ const EMPTY_FILTERS: ItemFilterState = { search: '', itemType: '', classificatio
 let itemSeq = 0;
 
 export const useItems = create<ItemsState>((set, get) => ({
-  filters: EMPTY_FILTERS,
-  generation: 0,
-  total: null,
-  pages: {},
-  loadingPages: {},
-  listError: null,
+  ...pagedList<ItemSummary, ItemFilterState>(set, get, {
+    empty: EMPTY_FILTERS,
+    fetch: (filters, offset, limit, withTotal) => call('items.list', { ...filterInput(filters), offset, limit, withTotal }),
+  }),
   openReviews: 0,
   selectedId: null,
   item: null,
@@ -78,37 +68,11 @@ export const useItems = create<ItemsState>((set, get) => ({
   importOpen: false,
   reportOpen: false,
 
-  setFilters(change) {
-    set((s) => ({ filters: { ...s.filters, ...change }, generation: s.generation + 1, pages: {}, loadingPages: {}, total: null }));
-    void get().loadPage(0);
-  },
-
-  async loadPage(index) {
-    const { generation, pages, loadingPages, filters } = get();
-    if (pages[index] || loadingPages[index]) return;
-    set((s) => ({ loadingPages: { ...s.loadingPages, [index]: true } }));
-    try {
-      // Only the first page counts the matches; later pages reuse that total.
-      const page = await call('items.list', { ...filterInput(filters), offset: index * PAGE_SIZE, limit: PAGE_SIZE, withTotal: index === 0 });
-      if (get().generation !== generation) return;
-      set((s) => ({
-        pages: { ...s.pages, [index]: page.rows },
-        loadingPages: { ...s.loadingPages, [index]: false },
-        total: page.total ?? s.total,
-        listError: null,
-      }));
-    } catch (e) {
-      if (get().generation !== generation) return;
-      set((s) => ({ listError: e, loadingPages: { ...s.loadingPages, [index]: false }, total: s.total ?? 0 }));
-    }
-  },
-
   async refresh() {
-    set((s) => ({ generation: s.generation + 1, pages: {}, loadingPages: {} }));
     const reviews = call('classifications.reReviewQueue', { limit: 1 })
       .then((q) => set({ openReviews: q.total }))
       .catch(() => undefined);
-    await Promise.all([get().loadPage(0), get().reloadItem(), reviews]);
+    await Promise.all([get().reloadPages(), get().reloadItem(), reviews]);
   },
 
   async select(id, tab) {

@@ -1,84 +1,32 @@
-import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES } from '../../../shared/documents/accepted';
 import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type DocumentType, type StoredDocument } from '../../../shared/documents/types';
 import type { Party } from '../../../shared/parties/types';
 import { call, fileToSource } from '../api/client';
 import { ErrorBox } from '../components/error-box';
+import { formatBytes, openDocument, useRecordDocuments } from '../components/documents';
 import { formatDateTime } from '../components/format';
 import { useParties } from './store';
 
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / 1024 / 1024).toFixed(1)} MB`;
-}
-
-/** Opens a stored document as a download: its bytes come from the core, checked against their SHA-256. */
-async function openDocument(d: StoredDocument): Promise<void> {
-  const { base64 } = await call('documents.read', { documentId: d.id });
-  const bin = atob(base64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: d.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = d.originalName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function DocumentsPanel({ party }: { party: Party }) {
   const refresh = useParties((s) => s.refresh);
-  const [docs, setDocs] = useState<StoredDocument[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [uploadError, setUploadError] = useState<unknown>(null);
-  const [file, setFile] = useState<File | null>(null);
+  const { docs, listError, uploadError, setUploadError, file, setFile, busy, notice, input, attach } = useRecordDocuments(
+    () => call('parties.documents', { partyId: party.id }),
+    [party.id, party.documentCount],
+    refresh,
+  );
   const [docType, setDocType] = useState<DocumentType>('end-user-statement');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
 
-  const load = useCallback(async () => {
-    try {
-      setDocs(await call('parties.documents', { partyId: party.id }));
-      setError(null);
-    } catch (e) {
-      setError(e);
-    }
-  }, [party.id]);
-
-  useEffect(() => {
-    void load();
-  }, [load, party.documentCount]);
-
-  async function attach(e: FormEvent) {
-    e.preventDefault();
-    if (!file) return;
-    setBusy(true);
-    setUploadError(null);
-    setNotice(null);
-    try {
-      // Checked here too, so a large file is refused before it is read into memory.
-      if (file.size > MAX_DOCUMENT_BYTES) throw new Error(`${file.name} is ${formatBytes(file.size)}, over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit for documents.`);
-      const { document } = await call('parties.attachDocument', { partyId: party.id, docType, source: await fileToSource(file), note: note.trim() || null });
-      setNotice(`Attached ${document.originalName} (SHA-256 ${document.sha256.slice(0, 12)}…).`);
-      setFile(null);
-      setNote('');
-      if (input.current) input.current.value = '';
-      await Promise.all([load(), refresh()]);
-    } catch (err) {
-      setUploadError(err);
-    } finally {
-      setBusy(false);
-    }
+  async function send(file: File) {
+    const attached = await call('parties.attachDocument', { partyId: party.id, docType, source: await fileToSource(file), note: note.trim() || null });
+    setNote('');
+    return attached;
   }
 
   return (
     <section className="party-documents" data-testid="documents-panel">
-      <form className="import-form document-form" onSubmit={attach}>
+      <form className="import-form document-form" onSubmit={(e) => void attach(e, send)}>
         <label className="field">
           <span className="field-label">Document</span>
           <select value={docType} onChange={(e) => setDocType(e.target.value as DocumentType)} data-testid="document-type">
@@ -107,7 +55,7 @@ export function DocumentsPanel({ party }: { party: Party }) {
           {notice}
         </div>
       )}
-      <ErrorBox error={error} title="The documents could not be listed." />
+      <ErrorBox error={listError} title="The documents could not be listed." />
       {docs && docs.length === 0 && <p className="empty">No documents yet. End-user statements, certificates, letters and register extracts belong here.</p>}
       {docs && docs.length > 0 && (
         <div className="table-wrap">

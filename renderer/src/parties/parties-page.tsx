@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { call } from '../api/client';
 import { ErrorBox } from '../components/error-box';
-import { downloadText } from '../components/format';
+import { useCsvExport } from '../components/csv-export';
 import { FiltersBar } from './filters-bar';
 import { ImportDialog } from './import-dialog';
 import { PartiesTable } from './parties-table';
@@ -12,29 +12,19 @@ import './parties.css';
 
 export function PartiesPage() {
   const { pane, party, filters, importOpen, setPane, setImportOpen, refresh } = useParties();
-  const [error, setError] = useState<unknown>(null);
+  const { exportCsv, error, clearError } = useCsvExport(() => call('parties.export', filterInput(filters)));
 
   // The store outlives the page: coming back, re-read what the CLI or another window may have changed.
   useEffect(() => {
     void refresh();
   }, [refresh]);
 
-  async function exportCsv() {
-    setError(null);
-    try {
-      const out = await call('parties.export', filterInput(filters));
-      downloadText(out.fileName, out.content, 'text/csv');
-    } catch (e) {
-      setError(e);
-    }
-  }
-
   return (
     <div className="page" data-testid="parties-page">
-      <header className="page-header parties-header">
+      <header className="page-header records-header">
         <div className="toolbar">
           <h1>Parties</h1>
-          <div className="push-right party-header-actions">
+          <div className="push-right header-actions">
             <button type="button" className="button" onClick={() => setImportOpen(true)} data-testid="open-party-import">
               Import CSV
             </button>
@@ -46,7 +36,7 @@ export function PartiesPage() {
             </button>
           </div>
         </div>
-        <ErrorBox error={error} onDismiss={() => setError(null)} />
+        <ErrorBox error={error} onDismiss={clearError} />
       </header>
       <div className="split parties-split">
         <div className="split-list parties-list">

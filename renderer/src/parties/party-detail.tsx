@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { PARTY_KIND_LABELS } from '../../../shared/parties/types';
 import { call } from '../api/client';
 import { ErrorBox } from '../components/error-box';
+import { TabBar } from '../components/tab-bar';
 import { formatDateTime } from '../components/format';
 import { DocumentsPanel } from './documents-panel';
 import { HistoryPanel } from './history-panel';
@@ -85,23 +86,21 @@ export function PartyDetail() {
         </div>
       )}
       <ErrorBox error={error} onDismiss={() => setError(null)} />
-      <nav className="tabs party-tabs" role="tablist" aria-label="Party">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            aria-selected={tab === t.id}
-            className={`tab${tab === t.id ? ' active' : ''}`}
-            data-testid={`party-tab-${t.id}`}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-            {t.id === 'kyc' && party.kyc.openRedFlags > 0 && <span className="tab-count red">{party.kyc.openRedFlags}</span>}
-            {t.id === 'documents' && party.documentCount > 0 && <span className="tab-count">{party.documentCount}</span>}
-          </button>
-        ))}
-      </nav>
+      <TabBar
+        tabs={TABS}
+        active={tab}
+        onSelect={setTab}
+        label="Party"
+        className="party-tabs"
+        testIdPrefix="party-tab-"
+        badge={(id) =>
+          id === 'kyc' && party.kyc.openRedFlags > 0 ? (
+            <span className="tab-count red">{party.kyc.openRedFlags}</span>
+          ) : id === 'documents' && party.documentCount > 0 ? (
+            <span className="tab-count">{party.documentCount}</span>
+          ) : null
+        }
+      />
       <div className="party-tab-body">
         {tab === 'details' && <PartyFieldsView party={party} />}
         {tab === 'kyc' && <KycChecklist party={party} />}

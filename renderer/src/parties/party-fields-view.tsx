@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { countryName } from '../../../shared/countries';
 import {
   ADDRESS_TYPE_LABELS,
@@ -7,15 +6,7 @@ import {
   PARTY_ROLE_LABELS,
   type Party,
 } from '../../../shared/parties/types';
-
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="kv-row">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
+import { KvRow } from '../components/kv-row';
 
 const none = <span className="muted">None recorded</span>;
 
@@ -23,8 +14,8 @@ const none = <span className="muted">None recorded</span>;
 export function PartyFieldsView({ party }: { party: Party }) {
   return (
     <dl className="kv" data-testid="party-fields">
-      <Row label="Roles">{party.roles.length ? party.roles.map((r) => PARTY_ROLE_LABELS[r]).join(', ') : none}</Row>
-      <Row label="Other names">
+      <KvRow label="Roles">{party.roles.length ? party.roles.map((r) => PARTY_ROLE_LABELS[r]).join(', ') : none}</KvRow>
+      <KvRow label="Other names">
         {party.otherNames.length ? (
           <ul className="plain-list">
             {party.otherNames.map((n, i) => (
@@ -36,8 +27,8 @@ export function PartyFieldsView({ party }: { party: Party }) {
         ) : (
           none
         )}
-      </Row>
-      <Row label="Addresses">
+      </KvRow>
+      <KvRow label="Addresses">
         {party.addresses.length ? (
           <ul className="plain-list">
             {party.addresses.map((a, i) => (
@@ -52,9 +43,9 @@ export function PartyFieldsView({ party }: { party: Party }) {
         ) : (
           none
         )}
-      </Row>
-      <Row label="Website">{party.website ?? none}</Row>
-      <Row label="Contacts">
+      </KvRow>
+      <KvRow label="Website">{party.website ?? none}</KvRow>
+      <KvRow label="Contacts">
         {party.contacts.length ? (
           <ul className="plain-list">
             {party.contacts.map((c, i) => (
@@ -68,8 +59,8 @@ export function PartyFieldsView({ party }: { party: Party }) {
         ) : (
           none
         )}
-      </Row>
-      <Row label="Identifiers">
+      </KvRow>
+      <KvRow label="Identifiers">
         {party.identifiers.length ? (
           <ul className="plain-list">
             {party.identifiers.map((x, i) => (
@@ -81,8 +72,8 @@ export function PartyFieldsView({ party }: { party: Party }) {
         ) : (
           none
         )}
-      </Row>
-      <Row label="Notes">{party.notes ? <span className="pre">{party.notes}</span> : none}</Row>
+      </KvRow>
+      <KvRow label="Notes">{party.notes ? <span className="pre">{party.notes}</span> : none}</KvRow>
     </dl>
   );
 }

@@ -2,8 +2,9 @@ import { create } from 'zustand';
 import type { Input } from '../../../shared/contract';
 import type { KycState, Party, PartyKind, PartySummary, ScreeningState } from '../../../shared/parties/types';
 import { call } from '../api/client';
+import { pagedList, type PagedList } from '../components/paged-list';
 
-export const PAGE_SIZE = 100;
+export { PAGE_SIZE } from '../components/paged-list';
 
 export interface PartyFilterState {
   search: string;
@@ -18,14 +19,7 @@ export interface PartyFilterState {
 export type PartyPane = 'view' | 'create' | 'edit';
 export type PartyTab = 'details' | 'kyc' | 'screening' | 'documents' | 'history';
 
-interface PartiesState {
-  filters: PartyFilterState;
-  /** Bumped whenever the rows may have changed; pages of an older generation are dropped. */
-  generation: number;
-  total: number | null;
-  pages: Record<number, PartySummary[]>;
-  loadingPages: Record<number, boolean>;
-  listError: unknown;
+interface PartiesState extends PagedList<PartySummary, PartyFilterState> {
 
   selectedId: number | null;
   party: Party | null;
@@ -34,9 +28,6 @@ interface PartiesState {
   tab: PartyTab;
   importOpen: boolean;
 
-  setFilters(change: Partial<PartyFilterState>): void;
-  /** Fetches one page of the table unless it is loaded or on its way. */
-  loadPage(index: number): Promise<void>;
   /** After a change: reload the table and the open party. */
   refresh(): Promise<void>;
   select(id: number | null, tab?: PartyTab): Promise<void>;
@@ -61,12 +52,10 @@ const EMPTY_FILTERS: PartyFilterState = { search: '', country: '', kind: '', kyc
 let partySeq = 0;
 
 export const useParties = create<PartiesState>((set, get) => ({
-  filters: EMPTY_FILTERS,
-  generation: 0,
-  total: null,
-  pages: {},
-  loadingPages: {},
-  listError: null,
+  ...pagedList<PartySummary, PartyFilterState>(set, get, {
+    empty: EMPTY_FILTERS,
+    fetch: (filters, offset, limit, withTotal) => call('parties.list', { ...filterInput(filters), offset, limit, withTotal }),
+  }),
   selectedId: null,
   party: null,
   partyError: null,
@@ -74,34 +63,8 @@ export const useParties = create<PartiesState>((set, get) => ({
   tab: 'details',
   importOpen: false,
 
-  setFilters(change) {
-    set((s) => ({ filters: { ...s.filters, ...change }, generation: s.generation + 1, pages: {}, loadingPages: {}, total: null }));
-    void get().loadPage(0);
-  },
-
-  async loadPage(index) {
-    const { generation, pages, loadingPages, filters } = get();
-    if (pages[index] || loadingPages[index]) return;
-    set((s) => ({ loadingPages: { ...s.loadingPages, [index]: true } }));
-    try {
-      // Only the first page counts the matches; later pages reuse that total.
-      const page = await call('parties.list', { ...filterInput(filters), offset: index * PAGE_SIZE, limit: PAGE_SIZE, withTotal: index === 0 });
-      if (get().generation !== generation) return;
-      set((s) => ({
-        pages: { ...s.pages, [index]: page.rows },
-        loadingPages: { ...s.loadingPages, [index]: false },
-        total: page.total ?? s.total,
-        listError: null,
-      }));
-    } catch (e) {
-      if (get().generation !== generation) return;
-      set((s) => ({ listError: e, loadingPages: { ...s.loadingPages, [index]: false }, total: s.total ?? 0 }));
-    }
-  },
-
   async refresh() {
-    set((s) => ({ generation: s.generation + 1, pages: {}, loadingPages: {} }));
-    await Promise.all([get().loadPage(0), get().reloadParty()]);
+    await Promise.all([get().reloadPages(), get().reloadParty()]);
   },
 
   async select(id, tab) {

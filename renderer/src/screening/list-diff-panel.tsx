@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ListedEntry, ListedEntryChange, ScreeningListDiff, ScreeningSnapshot } from '../../../shared/screening/list-types';
 import { call } from '../api/client';
 import { ErrorBox } from '../components/error-box';
+import { VersionPairFields } from '../components/version-pair-fields';
 import { formatCount } from '../components/format';
 import { TYPE_LABEL, listVersion } from './labels';
 import { useScreening } from './store';
@@ -93,30 +94,7 @@ export function ListDiffPanel() {
             </select>
           </label>
         )}
-        <label className="field">
-          <span className="field-label">From (earlier)</span>
-          <select value={fromId ?? ''} onChange={(e) => setFromId(Number(e.target.value))} data-testid="list-diff-from">
-            {list.versions.map((s) => (
-              <option key={s.id} value={s.id}>
-                {label(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span className="field-label">To (later)</span>
-          <select value={toId ?? ''} onChange={(e) => setToId(Number(e.target.value))} data-testid="list-diff-to">
-            {list.versions.map((s) => (
-              <option key={s.id} value={s.id}>
-                {label(s)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="button primary" disabled={loading || fromId === null || toId === null || fromId === toId} data-testid="list-diff-compare">
-          {loading ? 'Comparing…' : 'Compare'}
-        </button>
-        {fromId !== null && fromId === toId && <span className="muted">Choose two different versions.</span>}
+        <VersionPairFields versions={list.versions} label={label} fromId={fromId} toId={toId} onFrom={setFromId} onTo={setToId} loading={loading} testIdPrefix="list-diff" />
       </form>
       <ErrorBox error={error} testId="list-diff-error" />
       {diff && count && (

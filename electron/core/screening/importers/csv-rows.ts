@@ -1,5 +1,6 @@
-import { CsvError, parse } from 'csv-parse/sync';
+import { CsvError } from 'csv-parse/sync';
 import { AppError } from '../../../../shared/errors';
+import { csvErrorLine, parseCsvRecords, unclosedQuote, type CsvRecord } from '../../files/csv-records';
 
 export interface CsvTable {
   rows: CsvRow[];
@@ -7,14 +8,11 @@ export interface CsvTable {
   truncatedAtLine?: number;
 }
 
-export interface CsvRow {
-  cells: string[];
-  line: number;
-}
+export type CsvRow = CsvRecord;
 
-/** Parses CSV or TSV into rows with their starting line numbers; a syntax error names its line. */
+/** Parses CSV or TSV into rows with their line numbers; a syntax error names its line. */
 export function csvRows(text: string, fileName: string, opts: { delimiter?: string; acceptTruncated?: boolean } = {}): CsvTable {
-  const tail = incompleteTail(text);
+  const tail = unclosedQuote(text);
   if (tail) {
     if (!opts.acceptTruncated) {
       throw new AppError(
@@ -27,17 +25,11 @@ export function csvRows(text: string, fileName: string, opts: { delimiter?: stri
     text = text.slice(0, tail.offset);
   }
   try {
-    const records = parse(text, {
-      bom: true,
-      delimiter: opts.delimiter ?? ',',
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-    return { rows: records.map((r) => ({ cells: r.record, line: r.info.lines })), truncatedAtLine: tail?.line };
+    // Published lists run to many megabytes: the line a record ends on is kept, sparing the raw text.
+    return { rows: parseCsvRecords(text, { delimiter: opts.delimiter ?? ',', lineAt: 'end' }), truncatedAtLine: tail?.line };
   } catch (e) {
     if (e instanceof CsvError) {
-      const line = (e as CsvError & { lines?: number }).lines;
+      const line = csvErrorLine(e);
       throw new AppError('BAD_FILE', `${fileName}${line ? `, line ${line}` : ''}: malformed ${opts.delimiter === '\t' ? 'tab-separated' : 'CSV'} text (${e.message})`, {
         file: fileName,
         line,
@@ -59,29 +51,4 @@ export function headerIndex(header: string[], required: string[], fileName: stri
     );
   }
   return idx;
-}
-
-/**
- * Where an unterminated last record starts (a download cut off mid-row), or undefined. Tracks
- * quoting the way CSV does: "" inside quotes is an escaped quote, newlines inside quotes are data.
- */
-export function incompleteTail(text: string): { offset: number; line: number } | undefined {
-  let inQuote = false;
-  let line = 1;
-  let recordStart = 0;
-  let recordLine = 1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) {
-      if (inQuote && text.charCodeAt(i + 1) === 34) i++;
-      else inQuote = !inQuote;
-    } else if (c === 10) {
-      line++;
-      if (!inQuote) {
-        recordStart = i + 1;
-        recordLine = line;
-      }
-    }
-  }
-  return inQuote ? { offset: recordStart, line: recordLine } : undefined;
 }
