@@ -25,13 +25,11 @@ export interface AuditRow {
   after: unknown;
 }
 
-export interface QuickSearchHit {
-  area: 'control-lists';
-  title: string;
-  subtitle: string;
-  /** What the UI opens: for control lists, an entry code in a snapshot. */
-  target: { code: string; snapshotId: number };
-}
+/** A Ctrl+K hit and what it opens: a control-list entry in a snapshot, or a party or item record. */
+export type QuickSearchHit =
+  | { area: 'control-lists'; title: string; subtitle: string; target: { code: string; snapshotId: number } }
+  | { area: 'parties'; title: string; subtitle: string; target: { id: number } }
+  | { area: 'items'; title: string; subtitle: string; target: { id: number } };
 
 export const workspaceContract = {
   'workspace.info': method<WorkspaceInfo>()('read', z.object({}).optional(), 'The open workspace and its current snapshots.'),

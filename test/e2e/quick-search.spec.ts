@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { SMALL_V1, importFile, openApp } from './helpers';
+import { coreCall } from './screening-helpers';
 
 test('Ctrl+K finds an entry and opens it in Control lists', async ({ page, appUrl }) => {
   await openApp(page, appUrl);
@@ -28,4 +29,14 @@ test('Ctrl+K finds an entry and opens it in Control lists', async ({ page, appUr
   await expect(page.locator('[data-testid="quick-search-hit"][data-code="5A004"]')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('quick-search')).toHaveCount(0);
+});
+
+test('Ctrl+K finds a party by name and opens its record', async ({ page, appUrl }) => {
+  await openApp(page, appUrl);
+  const { party } = await coreCall<{ party: { id: number } }>(page, 'parties.create', { legalName: 'Nordlicht Photonics GmbH', kind: 'commercial', country: 'DE' });
+  await page.keyboard.press('Control+k');
+  await page.getByTestId('quick-search-input').fill('nordlicht');
+  await expect(page.locator('[data-testid="quick-search-hit"][data-area="parties"]')).toContainText('Nordlicht Photonics GmbH');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('party-detail')).toHaveAttribute('data-party-id', String(party.id));
 });

@@ -1,22 +1,14 @@
 import { verifyAuditChain } from '../audit-verify';
+import { auditRows } from '../audit-rows';
 import { LATEST_VERSION } from '../store/migrate';
 import type { HandlerMap } from '../registry';
 import { currentSnapshots, getSnapshot } from '../control-lists/queries';
 import { searchControls } from '../control-lists/search';
+import { listItems } from '../items/list';
+import { listParties } from '../parties/list';
 import { getSetting, getUserName, setSetting } from '../settings-store';
 
 type WorkspaceMethods = 'workspace.info' | 'settings.get' | 'settings.update' | 'audit.list' | 'audit.verify' | 'search.quick';
-
-interface AuditDbRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  recordType: string;
-  recordId: string;
-  before_json: string | null;
-  after_json: string | null;
-}
 
 export const workspaceHandlers: HandlerMap<WorkspaceMethods> = {
   'workspace.info': {
@@ -38,29 +30,24 @@ export const workspaceHandlers: HandlerMap<WorkspaceMethods> = {
       return { userName: input.userName };
     },
   },
-  'audit.list': {
-    run(ctx, input) {
-      const where: string[] = [];
-      const args: (string | number)[] = [];
-      if (input?.recordType) (where.push('record_type = ?'), args.push(input.recordType));
-      if (input?.recordId) (where.push('record_id = ?'), args.push(input.recordId));
-      const rows = ctx.db
-        .prepare(
-          `SELECT id, at, actor, action, record_type AS recordType, record_id AS recordId, before_json, after_json
-           FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`,
-        )
-        .all(...args, input?.limit ?? 200) as AuditDbRow[];
-      return rows.map(({ before_json, after_json, ...r }) => ({
-        ...r,
-        before: before_json === null ? null : JSON.parse(before_json),
-        after: after_json === null ? null : JSON.parse(after_json),
-      }));
-    },
-  },
+  'audit.list': { run: (ctx, input) => auditRows(ctx.db, input ?? {}) },
   'audit.verify': { run: (ctx) => verifyAuditChain(ctx.db) },
   'search.quick': {
     run(ctx, input) {
-      return searchControls(ctx.db, input.query, { limit: 12 }).map((h) => {
+      // Records first (a name typed is usually a party or product), then list entries.
+      const parties = listParties(ctx.db, { search: input.query, limit: 5 }).rows.map((p) => ({
+        area: 'parties' as const,
+        title: p.legalName,
+        subtitle: `Party · ${p.countryName} · ${p.kind}`,
+        target: { id: p.id },
+      }));
+      const items = listItems(ctx.db, { search: input.query, limit: 5 }).rows.map((i) => ({
+        area: 'items' as const,
+        title: i.name,
+        subtitle: ['Item', i.modelNumber, i.manufacturer, i.us?.label].filter(Boolean).join(' · '),
+        target: { id: i.id },
+      }));
+      const entries = searchControls(ctx.db, input.query, { limit: 12 }).map((h) => {
         const s = getSnapshot(ctx.db, h.snapshotId);
         return {
           area: 'control-lists' as const,
@@ -69,6 +56,7 @@ export const workspaceHandlers: HandlerMap<WorkspaceMethods> = {
           target: { code: h.code, snapshotId: h.snapshotId },
         };
       });
+      return [...parties, ...items, ...entries];
     },
   },
 };

@@ -4,12 +4,16 @@ import { call } from '../api/client';
 import { errorMessage } from '../components/error-box';
 import { useControlLists } from '../control-lists/store';
 import { useApp } from './app-store';
+import { useItems } from '../items/store';
+import { useParties } from '../parties/store';
 
 const TYPING_PAUSE_MS = 120;
 
-/** Opens a hit where it lives; for now every hit is a control-list entry. */
+/** Opens a hit where it lives: an entry in Control lists, or the party or item record. */
 function openHit(hit: QuickSearchHit) {
-  useApp.getState().setArea('control-lists');
+  useApp.getState().setArea(hit.area);
+  if (hit.area === 'parties') return void useParties.getState().select(hit.target.id);
+  if (hit.area === 'items') return void useItems.getState().select(hit.target.id);
   const lists = useControlLists.getState();
   if (lists.tab !== 'search' && lists.tab !== 'browse') lists.setTab('search');
   void lists.openEntry(hit.target);
@@ -54,7 +58,7 @@ export function QuickSearch() {
   const attributions = [
     ...new Set(
       hits
-        .map((h) => snapshots.find((s) => s.id === h.target.snapshotId))
+        .map((h) => (h.area === 'control-lists' ? snapshots.find((s) => s.id === h.target.snapshotId) : undefined))
         .filter((s) => s?.listKind === 'eu-annex-i' && s.attribution)
         .map((s) => s!.attribution!),
     ),
@@ -104,18 +108,19 @@ export function QuickSearch() {
         <ul className="palette-results" id="quick-search-results" role="listbox">
           {hits.map((h, i) => (
             <li
-              key={`${h.target.snapshotId}:${h.target.code}`}
+              key={h.area === 'control-lists' ? `${h.target.snapshotId}:${h.target.code}` : `${h.area}:${h.target.id}`}
               id={`qs-${i}`}
               role="option"
               aria-selected={i === active}
               className={`palette-hit${i === active ? ' active' : ''}`}
               data-testid="quick-search-hit"
-              data-code={h.target.code}
+              data-code={h.area === 'control-lists' ? h.target.code : undefined}
+              data-area={h.area}
               onMouseEnter={() => setActive(i)}
               onClick={() => choose(h)}
             >
               <span className="palette-title">{h.title}</span>
-              <span className="palette-subtitle">Control lists · {h.subtitle}</span>
+              <span className="palette-subtitle">{h.area === 'control-lists' ? `Control lists · ${h.subtitle}` : h.subtitle}</span>
             </li>
           ))}
         </ul>
