@@ -10,6 +10,7 @@ import { registerItemCommands } from './commands/items';
 import { registerDeterminationCommands } from './commands/determination';
 import { registerWorkspaceCommands } from './commands/workspace';
 import { registerApplicationCommands } from './commands/applications';
+import { registerDemoCommand } from './commands/demo';
 import { CliError, type CliContext } from './context';
 import type { Io } from './output';
 
@@ -77,6 +78,7 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
   registerItemCommands(program, ctx);
   registerDeterminationCommands(program, ctx);
   registerApplicationCommands(program, ctx);
+  registerDemoCommand(program, ctx, () => opts().workspace);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -9,11 +9,12 @@ import { determinationHandlers } from './handlers/determination';
 import { workspaceHandlers } from './handlers/workspace';
 import { applicationHandlers } from './handlers/applications';
 import { licenseHandlers } from './handlers/licenses';
+import { dashboardHandlers } from './handlers/dashboard';
 import { combineHandlers, createCore, type Core, type CoreOptions } from './registry';
 import { openWorkspace, type OpenOptions } from './workspace';
 
 /** Every handler of the contract, joined once. */
-export const handlers = combineHandlers(workspaceHandlers, controlHandlers, screeningListHandlers, screeningHandlers, partyHandlers, documentHandlers, itemHandlers, classificationHandlers, determinationHandlers, applicationHandlers, licenseHandlers);
+export const handlers = combineHandlers(workspaceHandlers, controlHandlers, screeningListHandlers, screeningHandlers, partyHandlers, documentHandlers, itemHandlers, classificationHandlers, determinationHandlers, applicationHandlers, licenseHandlers, dashboardHandlers);
 
 /** Opens a workspace folder and serves the contract over it; the entry point of CLI, bridge and app. */
 export function openCore(dir: string, opts: OpenOptions & CoreOptions = {}): Core {

@@ -10,11 +10,12 @@ import { classificationsContract } from './classifications';
 import { determinationContract } from './determination';
 import { applicationsContract } from './applications';
 import { licensesContract } from './licenses';
+import { dashboardContract } from './dashboard';
 import type { Result } from '../errors';
 import { METHOD_NAMES, type MethodName } from './methods';
 
 /** The one contract: every call the renderer, the CLI and the bridge can make. */
-export const contract = { ...workspaceContract, ...controlsContract, ...screeningListsContract, ...screeningContract, ...partiesContract, ...documentsContract, ...itemsContract, ...classificationsContract, ...determinationContract, ...applicationsContract, ...licensesContract };
+export const contract = { ...workspaceContract, ...controlsContract, ...screeningListsContract, ...screeningContract, ...partiesContract, ...documentsContract, ...itemsContract, ...classificationsContract, ...determinationContract, ...applicationsContract, ...licensesContract, ...dashboardContract };
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

@@ -88,6 +88,7 @@ export const METHOD_NAMES = [
   'licenses.expiring',
   'shipments.add',
   'shipments.list',
+  'dashboard.summary',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,11 +1,14 @@
 import { expect, test } from './fixtures';
 import { openApp } from './helpers';
 
-const AREAS = ['control-lists', 'items', 'parties', 'screening', 'applications', 'licenses', 'packages', 'audit'];
-const COMING = ['applications', 'licenses', 'packages'];
+const AREAS = ['home', 'control-lists', 'items', 'parties', 'screening', 'applications', 'licenses', 'packages', 'audit'];
+const COMING = ['packages'];
 
 test('the sidebar shows every area and the unbuilt ones say they are coming', async ({ page, appUrl }) => {
-  await openApp(page, appUrl);
+  await openApp(page, appUrl, 'home');
+  // Home is the first area and the one the app opens on.
+  await expect(page.getByTestId('nav-home')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('dashboard-page')).toBeVisible();
   for (const id of AREAS) await expect(page.getByTestId(`nav-${id}`)).toBeVisible();
 
   for (const id of COMING) {

@@ -1,9 +1,12 @@
 import { useEffect } from 'react';
+import { ApplicationsPage } from '../applications/applications-page';
 import { AuditPage } from '../audit/audit-page';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ErrorBox } from '../components/error-box';
 import { ControlListsPage } from '../control-lists/control-lists-page';
+import { DashboardPage } from '../dashboard/dashboard-page';
 import { ItemsPage } from '../items/items-page';
+import { LicensesPage } from '../licenses/licenses-page';
 import { PartiesPage } from '../parties/parties-page';
 import { ScreeningPage } from '../screening/screening-page';
 import { AREAS } from './areas';
@@ -37,13 +40,20 @@ export function AppShell() {
     <div className="shell" data-testid="app-shell" data-ready={info ? 'true' : 'false'}>
       <Sidebar />
       <main className="main">
+        {info?.isDemo && (
+          <div className="demo-banner" role="note" data-testid="demo-banner">
+            Demo workspace — fictional data, illustrative lists
+          </div>
+        )}
         {infoError && !info ? (
           <div className="page-body">
             <ErrorBox error={infoError} title="ExportDesk could not open the workspace." testId="workspace-error" />
           </div>
         ) : (
           <ErrorBoundary resetKey={area}>
-            {area === 'control-lists' ? (
+            {area === 'home' ? (
+              <DashboardPage />
+            ) : area === 'control-lists' ? (
               <ControlListsPage />
             ) : area === 'items' ? (
               <ItemsPage />
@@ -51,6 +61,10 @@ export function AppShell() {
               <PartiesPage />
             ) : area === 'screening' ? (
               <ScreeningPage />
+            ) : area === 'applications' ? (
+              <ApplicationsPage />
+            ) : area === 'licenses' ? (
+              <LicensesPage />
             ) : area === 'audit' ? (
               <AuditPage />
             ) : (

@@ -17,7 +17,7 @@ interface AppState {
 }
 
 export const useApp = create<AppState>((set) => ({
-  area: 'control-lists',
+  area: 'home',
   info: null,
   infoError: null,
   quickSearchOpen: false,

@@ -1,5 +1,5 @@
 /** The product's areas, in sidebar order. Areas not built yet stay visible, marked as coming. */
-export type AreaId = 'control-lists' | 'items' | 'parties' | 'screening' | 'applications' | 'licenses' | 'packages' | 'audit';
+export type AreaId = 'home' | 'control-lists' | 'items' | 'parties' | 'screening' | 'applications' | 'licenses' | 'packages' | 'audit';
 
 export interface Area {
   id: AreaId;
@@ -10,6 +10,12 @@ export interface Area {
 }
 
 export const AREAS: Area[] = [
+  {
+    id: 'home',
+    label: 'Home',
+    ready: true,
+    summary: 'What needs attention today: applications by status, requests for information due, licenses expiring, open screening hits and items awaiting re-review.',
+  },
   {
     id: 'control-lists',
     label: 'Control lists',
@@ -39,14 +45,14 @@ export const AREAS: Area[] = [
   {
     id: 'applications',
     label: 'Applications',
-    ready: false,
+    ready: true,
     summary:
       'License determinations for an item and a destination (Country Chart, embargoes, license exceptions) and draft license applications with their parties, end use and item lines.',
   },
   {
     id: 'licenses',
     label: 'Licenses',
-    ready: false,
+    ready: true,
     summary: 'Licenses and authorisations granted, with their conditions, validity, quantities and values, and the shipments made against them.',
   },
   {
