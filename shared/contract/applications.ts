@@ -5,19 +5,8 @@ import { DOCUMENT_TYPES } from '../documents/types';
 import { PARTY_ROLES } from '../parties/types';
 import { FileSource } from './controls';
 import { method } from './define';
+import { optText, reqText } from './text-fields';
 import { CountryCode } from './parties';
-
-/** Optional text: trimmed, empty as null, left undefined when not given (an update leaves it alone). */
-const optText = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${what} is longer than ${max} characters`)
-    .nullish()
-    .transform((v) => (v === undefined ? undefined : v || null));
-
-const reqText = (max: number, what: string) =>
-  z.string().trim().min(1, `${what} cannot be empty`).max(max, `${what} is longer than ${max} characters`);
 
 const id = z.number().int().positive();
 const IsoDate = (what: string) => z.iso.date(`${what} must be a date YYYY-MM-DD`);

@@ -1,3 +1,4 @@
+import type { Method } from '../../../shared/contract';
 import { isReady, readiness } from '../../../shared/applications/readiness';
 import { AMENDABLE_STATUSES, DECISIONS, REQUEST_STATUSES, assertTransition } from '../../../shared/applications/status';
 import { formatMoney, formatQuantity, lineTotalMinor, parseMoney, parseQuantity } from '../../../shared/applications/money';
@@ -30,24 +31,8 @@ import { readDocumentFile, type DocumentFile } from '../documents/read-document'
 import { assertPartyUsable } from '../parties/screening-status';
 import type { HandlerMap, Tx } from '../registry';
 
-type ApplicationMethods =
-  | 'applications.create'
-  | 'applications.update'
-  | 'applications.get'
-  | 'applications.list'
-  | 'applications.checklist'
-  | 'applications.copy'
-  | 'applications.amend'
-  | 'applications.setStatus'
-  | 'applications.addRequest'
-  | 'applications.answerRequest'
-  | 'applications.addParty'
-  | 'applications.updateParty'
-  | 'applications.removeParty'
-  | 'applications.addItem'
-  | 'applications.updateItem'
-  | 'applications.removeItem'
-  | 'applications.attachDocument';
+/** Every applications.* method of the contract: a new one there needs its handler here. */
+type ApplicationMethods = Extract<Method, `applications.${string}`>;
 
 const today = (tx: Tx) => tx.at.slice(0, 10);
 const view = (tx: Tx, id: number) => ({ application: getApplication(tx.db, id, today(tx)) });
