@@ -13,6 +13,19 @@ export interface HandlerContext {
   now(): string;
   /** Reports progress of a long call; awaiting it lets the transport deliver the event. */
   progress(phase: string, done: number, total: number): Promise<void>;
+  /** The program serving the core (desktop app, bridge), when it offers more than the CLI. */
+  host?: HostServices;
+}
+
+/**
+ * What a host can do outside the workspace. The core validates the request and decides what is
+ * allowed (only files inside the workspace folder are shown); the host only carries it out.
+ */
+export interface HostServices {
+  kind: 'desktop' | 'bridge';
+  /** Switches the host to the demo workspace and answers with its folder. */
+  openDemo?(): Promise<{ path: string }>;
+  showInFolder?(absolutePath: string): void;
 }
 
 /** What a write handler gets inside its transaction. */
@@ -60,6 +73,7 @@ export interface Core {
 
 export interface CoreOptions {
   clock?: () => Date;
+  host?: HostServices;
 }
 
 /** Joins per-domain handler maps, refusing a name twice and any contract method left without one. */
@@ -119,6 +133,7 @@ export function createCore(ws: Workspace, handlers: HandlerMap, opts: CoreOption
         db: ws.db,
         actor: () => getUserName(ws.db),
         now: () => clock().toISOString(),
+        host: opts.host,
         async progress(phase, done, total) {
           if (!callOpts.onProgress || !jobId) return;
           const t = Date.now();

@@ -11,11 +11,13 @@ import { determinationContract } from './determination';
 import { applicationsContract } from './applications';
 import { licensesContract } from './licenses';
 import { dashboardContract } from './dashboard';
+import { hostContract } from './host';
+import { packagesContract } from './packages';
 import type { Result } from '../errors';
 import { METHOD_NAMES, type MethodName } from './methods';
 
 /** The one contract: every call the renderer, the CLI and the bridge can make. */
-export const contract = { ...workspaceContract, ...controlsContract, ...screeningListsContract, ...screeningContract, ...partiesContract, ...documentsContract, ...itemsContract, ...classificationsContract, ...determinationContract, ...applicationsContract, ...licensesContract, ...dashboardContract };
+export const contract = { ...workspaceContract, ...controlsContract, ...screeningListsContract, ...screeningContract, ...partiesContract, ...documentsContract, ...itemsContract, ...classificationsContract, ...determinationContract, ...applicationsContract, ...licensesContract, ...dashboardContract, ...hostContract, ...packagesContract };
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

@@ -89,6 +89,15 @@ export const METHOD_NAMES = [
   'shipments.add',
   'shipments.list',
   'dashboard.summary',
+  'host.capabilities',
+  'host.openDemo',
+  'host.showInFolder',
+  'packages.generate',
+  'packages.regenerate',
+  'packages.list',
+  'packages.get',
+  'packages.preview',
+  'packages.verify',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];
