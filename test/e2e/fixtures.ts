@@ -9,9 +9,13 @@ export const SHARED_DATA = path.resolve(ROOT, '../shared/data');
 export const REAL_CCL = path.join(SHARED_DATA, 'control-lists/us-ccl-2026-07-23.json');
 export const REAL_EU = path.join(SHARED_DATA, 'control-lists/eu-annex-i-2025-11-15.json');
 
+/** The built renderer; EXPORTDESK_RENDERER_DIR lets two builds be tested side by side. */
+const RENDERER_DIR = process.env.EXPORTDESK_RENDERER_DIR ?? path.join(ROOT, 'dist/renderer');
+
 /** Starts the real core behind the localhost bridge on a fresh workspace folder for one test. */
 async function startBridge(workspace: string): Promise<{ url: string; proc: ChildProcess }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/bridge/main.ts'), '--workspace', workspace], {
+  const args = ['--import', 'tsx', path.join(ROOT, 'electron/bridge/main.ts'), '--workspace', workspace, '--renderer', RENDERER_DIR];
+  const proc = spawn(process.execPath, args, {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
