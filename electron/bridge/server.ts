@@ -33,7 +33,8 @@ const MIME: Record<string, string> = {
   '.json': 'application/json',
 };
 
-export async function startBridge(core: Core, opts: { rendererDir: string; port?: number }): Promise<Bridge> {
+/** `core` is asked for on every call: the host may switch workspaces (the demo) while serving. */
+export async function startBridge(core: () => Core, opts: { rendererDir: string; port?: number }): Promise<Bridge> {
   const token = randomBytes(24).toString('hex');
   const rendererDir = path.resolve(opts.rendererDir);
   const listeners = new Set<http.ServerResponse>();
@@ -75,7 +76,7 @@ export async function startBridge(core: Core, opts: { rendererDir: string; port?
         const onProgress = (p: Progress) => {
           for (const l of listeners) l.write(`data: ${JSON.stringify(p)}\n\n`);
         };
-        const result = await core.call(method, input, { onProgress });
+        const result = await core().call(method, input, { onProgress });
         return send(res, 200, 'application/json', JSON.stringify(result));
       }
 

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, net, protocol } from 'electron';
+import { app, BrowserWindow, dialog, net, protocol, shell } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { openCore, type Core } from '../core';
-import { createDemoWorkspace } from '../core/demo/create';
-import { DB_FILE } from '../core/workspace';
+import { openDemoCore } from '../core/demo/open';
+import type { HostServices } from '../core/registry';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { applySecurity } from './security';
@@ -28,12 +28,23 @@ function demoResourcesDir(): string {
   return app.isPackaged ? path.join(process.resourcesPath, 'resources', 'demo') : path.join(app.getAppPath(), 'resources', 'demo');
 }
 
-/** Opens the demo workspace, building it (through the core) the first time. */
-async function openDemoCore(): Promise<Core> {
-  const dir = path.join(app.getPath('userData'), 'demo-workspace');
-  if (fs.existsSync(path.join(dir, DB_FILE))) return openCore(dir);
-  return (await createDemoWorkspace(dir, { resourcesDir: demoResourcesDir() })).core;
+function demoDir(): string {
+  return path.join(app.getPath('userData'), 'demo-workspace');
 }
+
+/** What only the desktop app can do for the core: switch to the demo, reveal a file. */
+const host: HostServices = {
+  kind: 'desktop',
+  async openDemo() {
+    if (core?.ws.dir === demoDir()) return { path: demoDir() };
+    const demo = await openDemoCore(demoDir(), { resourcesDir: demoResourcesDir(), host });
+    const previous = core;
+    core = demo;
+    previous?.ws.close();
+    return { path: demoDir() };
+  },
+  showInFolder: (file) => shell.showItemInFolder(file),
+};
 
 function workspaceDir(): string {
   const arg = process.argv.find((a) => a.startsWith('--workspace='));
@@ -51,13 +62,13 @@ app.whenReady().then(async () => {
     return net.fetch(pathToFileURL(file).toString());
   });
   try {
-    core = demoMode ? await openDemoCore() : openCore(workspaceDir());
+    core = demoMode ? await openDemoCore(demoDir(), { resourcesDir: demoResourcesDir(), host }) : openCore(workspaceDir(), { host });
   } catch (e) {
     dialog.showErrorBox('ExportDesk cannot open the workspace', (e as Error).message);
     app.exit(1);
     return;
   }
-  registerIpc(core);
+  registerIpc(() => core!);
   buildMenu();
   createMainWindow(preloadPath);
   app.on('activate', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { ROOT, expect, test } from './fixtures';
 import { openApp } from './helpers';
 
-test('an empty workspace opens on Home, which explains how to open the demo workspace', async ({ page, appUrl }) => {
+test('an empty workspace opens on Home, which offers the demo workspace', async ({ page, appUrl }) => {
   await openApp(page, appUrl, 'home');
   await expect(page.getByTestId('dashboard-page')).toBeVisible();
   const firstRun = page.getByTestId('dash-first-run');
@@ -12,6 +12,20 @@ test('an empty workspace opens on Home, which explains how to open the demo work
   await expect(page.getByTestId('dash-demo-cli')).toHaveText('exportdesk demo --workspace DIR');
   await expect(page.getByTestId('dash-decisions-text')).toHaveText('no decisions yet');
   await expect(page.getByTestId('demo-banner')).toHaveCount(0);
+});
+
+test('"Open demo workspace" switches to the demo in its own folder, leaving the empty workspace empty', async ({ page, appUrl, workspace }) => {
+  await openApp(page, appUrl, 'home');
+  await page.getByTestId('dash-open-demo').click();
+  await expect(page.getByTestId('demo-banner')).toHaveText('Demo workspace — fictional data, illustrative lists', { timeout: 30_000 });
+  await expect(page.getByTestId('dash-first-run')).toHaveCount(0);
+  await expect(page.getByTestId('dash-applications-figure')).toHaveText('3');
+  await page.getByTestId('nav-parties').click();
+  await expect(page.getByTestId('parties-page')).toContainText('Rheinblick Systemhaus GmbH');
+
+  // The real workspace never received a demo record.
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'bin/exportdesk.mjs'), 'parties', 'list', '--workspace', workspace, '--json'], { cwd: ROOT, encoding: 'utf8' });
+  expect(JSON.parse(out)).toMatchObject({ rows: [], total: 0 });
 });
 
 // The same bridge fixture, on a folder that `exportdesk demo` filled before the bridge started.

@@ -9,7 +9,7 @@ import { useItems } from '../items/store';
 import { useScreening } from '../screening/store';
 import './dashboard.css';
 
-/** Where "Open demo workspace" is done: the app cannot switch workspaces while it runs. */
+/** Outside the app: the desktop start command and the CLI, for people who script or use the CLI. */
 export const DEMO_START_COMMAND = 'npm start -- --demo';
 export const DEMO_CLI_COMMAND = 'exportdesk demo --workspace DIR';
 
@@ -42,6 +42,33 @@ function Card(props: { id: string; title: string; figure: ReactNode; children?: 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function FirstRun() {
+  const [canOpen, setCanOpen] = useState(false);
+  const [opening, setOpening] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let live = true;
+    call('host.capabilities', {})
+      .then((c) => live && setCanOpen(c.canOpenDemo))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  async function openDemo() {
+    setOpening(true);
+    setError(null);
+    try {
+      await call('host.openDemo', {});
+      // The host now serves the demo workspace; reloading starts every area afresh on it.
+      window.location.reload();
+    } catch (e) {
+      setError(e);
+      setOpening(false);
+    }
+  }
+
   return (
     <section className="dash-first-run" data-testid="dash-first-run">
       <h2>New here? Open the demo workspace</h2>
@@ -51,10 +78,18 @@ function FirstRun() {
         license — on small illustrative lists that are <strong>not authoritative and not for classification</strong>. It is never
         mixed into this workspace.
       </p>
-      <p>ExportDesk opens one workspace at a time, so start the demo from outside the app:</p>
+      {canOpen && (
+        <p>
+          <button type="button" className="primary" data-testid="dash-open-demo" disabled={opening} onClick={() => void openDemo()}>
+            {opening ? 'Opening the demo workspace…' : 'Open demo workspace'}
+          </button>
+        </p>
+      )}
+      {error ? <ErrorBox error={error} title="The demo workspace could not be opened." testId="dash-open-demo-error" /> : null}
+      <p className="muted">Also from outside the app:</p>
       <ul className="dash-commands">
         <li>
-          Desktop app: quit and run <code data-testid="dash-demo-start">{DEMO_START_COMMAND}</code>
+          Desktop app: <code data-testid="dash-demo-start">{DEMO_START_COMMAND}</code>
         </li>
         <li>
           Command line: <code data-testid="dash-demo-cli">{DEMO_CLI_COMMAND}</code>, then open that folder with{' '}
