@@ -7,6 +7,7 @@ import { ControlListsPage } from '../control-lists/control-lists-page';
 import { DashboardPage } from '../dashboard/dashboard-page';
 import { ItemsPage } from '../items/items-page';
 import { LicensesPage } from '../licenses/licenses-page';
+import { PackagesPage } from '../packages/packages-page';
 import { PartiesPage } from '../parties/parties-page';
 import { ScreeningPage } from '../screening/screening-page';
 import { AREAS } from './areas';
@@ -65,6 +66,8 @@ export function AppShell() {
               <ApplicationsPage />
             ) : area === 'licenses' ? (
               <LicensesPage />
+            ) : area === 'packages' ? (
+              <PackagesPage />
             ) : area === 'audit' ? (
               <AuditPage />
             ) : (

@@ -58,7 +58,7 @@ export const AREAS: Area[] = [
   {
     id: 'packages',
     label: 'Packages',
-    ready: false,
+    ready: true,
     summary: 'Filing packages: an application with its supporting documents and end-user statements, assembled for submission and sealed with their hashes.',
   },
   {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { APPLICATION_STATUS_LABELS, type Application, type ApplicationStatus } from '../../../shared/applications/types';
 import { useApp } from '../app/app-store';
 import { useLicenses } from '../licenses/store';
+import { usePackages } from '../packages/store';
 import { useApplications } from './store';
 
 export function today(): string {
@@ -80,6 +81,17 @@ export function StatusActions({ app }: { app: Application }) {
             Amend…
           </button>
         )}
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            usePackages.getState().startNew({ kind: 'application', applicationId: app.id });
+            useApp.getState().setArea('packages');
+          }}
+          data-testid="app-package"
+        >
+          Filing package…
+        </button>
         <button type="button" className="button" disabled={busy} onClick={() => open('copy')} data-testid="app-copy">
           Copy…
         </button>
