@@ -9,6 +9,7 @@ import { registerPartyCommands } from './commands/parties';
 import { registerItemCommands } from './commands/items';
 import { registerDeterminationCommands } from './commands/determination';
 import { registerWorkspaceCommands } from './commands/workspace';
+import { registerAuditCommands } from './commands/audit';
 import { registerApplicationCommands } from './commands/applications';
 import { registerDemoCommand } from './commands/demo';
 import { CliError, type CliContext } from './context';
@@ -71,6 +72,7 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
   };
 
   registerWorkspaceCommands(program, ctx);
+  registerAuditCommands(program, ctx);
   registerControlCommands(program, ctx);
   registerListCommands(program, ctx);
   registerScreenCommands(program, ctx);

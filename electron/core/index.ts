@@ -7,6 +7,7 @@ import { itemHandlers } from './handlers/items';
 import { classificationHandlers } from './handlers/classifications';
 import { determinationHandlers } from './handlers/determination';
 import { workspaceHandlers } from './handlers/workspace';
+import { auditHandlers } from './handlers/audit';
 import { applicationHandlers } from './handlers/applications';
 import { licenseHandlers } from './handlers/licenses';
 import { dashboardHandlers } from './handlers/dashboard';
@@ -16,7 +17,7 @@ import { combineHandlers, createCore, type Core, type CoreOptions } from './regi
 import { openWorkspace, type OpenOptions } from './workspace';
 
 /** Every handler of the contract, joined once. */
-export const handlers = combineHandlers(workspaceHandlers, controlHandlers, screeningListHandlers, screeningHandlers, partyHandlers, documentHandlers, itemHandlers, classificationHandlers, determinationHandlers, applicationHandlers, licenseHandlers, dashboardHandlers, hostHandlers, packageHandlers);
+export const handlers = combineHandlers(workspaceHandlers, auditHandlers, controlHandlers, screeningListHandlers, screeningHandlers, partyHandlers, documentHandlers, itemHandlers, classificationHandlers, determinationHandlers, applicationHandlers, licenseHandlers, dashboardHandlers, hostHandlers, packageHandlers);
 
 /** Opens a workspace folder and serves the contract over it; the entry point of CLI, bridge and app. */
 export function openCore(dir: string, opts: OpenOptions & CoreOptions = {}): Core {

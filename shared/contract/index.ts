@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { controlsContract } from './controls';
 import { workspaceContract } from './workspace';
+import { auditContract } from './audit';
 import { screeningListsContract } from './screening-lists';
 import { screeningContract } from './screening';
 import { partiesContract } from './parties';
@@ -17,7 +18,7 @@ import type { Result } from '../errors';
 import { METHOD_NAMES, type MethodName } from './methods';
 
 /** The one contract: every call the renderer, the CLI and the bridge can make. */
-export const contract = { ...workspaceContract, ...controlsContract, ...screeningListsContract, ...screeningContract, ...partiesContract, ...documentsContract, ...itemsContract, ...classificationsContract, ...determinationContract, ...applicationsContract, ...licensesContract, ...dashboardContract, ...hostContract, ...packagesContract };
+export const contract = { ...workspaceContract, ...auditContract, ...controlsContract, ...screeningListsContract, ...screeningContract, ...partiesContract, ...documentsContract, ...itemsContract, ...classificationsContract, ...determinationContract, ...applicationsContract, ...licensesContract, ...dashboardContract, ...hostContract, ...packagesContract };
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

@@ -14,16 +14,8 @@ export interface Settings {
   userName: string;
 }
 
-export interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  recordType: string;
-  recordId: string;
-  before: unknown;
-  after: unknown;
-}
+// The audit calls live in ./audit; the row type stays importable from here for the records' history calls.
+export type { AuditRow } from './audit';
 
 /** A Ctrl+K hit and what it opens: a control-list entry in a snapshot, or a party or item record. */
 export type QuickSearchHit =
@@ -38,22 +30,6 @@ export const workspaceContract = {
     'write',
     z.object({ userName: z.string().trim().min(1, 'the user name cannot be empty').max(100) }),
     'Change settings such as the user name recorded in the audit log.',
-  ),
-  'audit.list': method<AuditRow[]>()(
-    'read',
-    z
-      .object({
-        recordType: z.string().optional(),
-        recordId: z.string().optional(),
-        limit: z.number().int().min(1).max(1000).optional(),
-      })
-      .optional(),
-    'Audit rows, newest first.',
-  ),
-  'audit.verify': method<{ ok: boolean; rowsChecked: number; firstBroken: { id: number; reason: string } | null }>()(
-    'read',
-    z.object({}).optional(),
-    'Check the hash chain of the whole audit log and name the first broken row.',
   ),
   'search.quick': method<QuickSearchHit[]>()(
     'read',

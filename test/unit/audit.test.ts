@@ -9,6 +9,7 @@ import { combineHandlers, createCore, type HandlerMap, type WriteHandler } from 
 import { getSetting, setSetting } from '../../electron/core/settings-store';
 import { controlHandlers } from '../../electron/core/handlers/controls';
 import { workspaceHandlers } from '../../electron/core/handlers/workspace';
+import { auditHandlers } from '../../electron/core/handlers/audit';
 import { screeningFixture } from './screening-lists-helpers';
 import { cleanupTemp, countRows, failed, fixedClock, fixture, importFile, ok, openTempWorkspace, tempDir } from './helpers';
 import { classificationWorkspace, classifyMassMarket, createItem } from './classification-helpers';
@@ -56,6 +57,7 @@ describe('the audit row of every write handler', () => {
       'applications.update',
       'applications.updateItem',
       'applications.updateParty',
+      'audit.exportCsv',
       'classifications.save',
       'controls.export',
       'controls.import',
@@ -387,6 +389,16 @@ describe('the audit row of every write handler', () => {
     expect(JSON.parse(rows[0]!.after_json!)).toEqual({ fileName: out.fileName, from: '2025-01-01', to: '2025-12-31', rowCount: 0, sha256: out.sha256 });
   });
 
+  it('audit.exportCsv: one row naming the file, the number of rows, the last row it could include, the filters and the SHA-256', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    ok(await ws.core.call('settings.update', { userName: 'Ada Lovelace' }));
+    const out = ok(await ws.core.call('audit.exportCsv', { actor: 'Ada Lovelace', to: '2026-12-31' }));
+    const rows = auditRows(ws.db).slice(1);
+    expect(rows.map((r) => [r.action, r.record_type, r.record_id, r.actor])).toEqual([['audit.exportCsv', 'audit_export', out.fileName, 'Ada Lovelace']]);
+    expect(JSON.parse(rows[0]!.after_json!)).toEqual({ fileName: out.fileName, rowCount: 0, throughRow: 1, sha256: out.sha256, filters: { actor: 'Ada Lovelace', to: '2026-12-31T23:59:59.999Z' } });
+    expectChainIntact(auditRows(ws.db));
+  });
+
   /** The audit rows a call appended, as [action, record type, record id, before, after]. */
   async function auditOf(db: import('better-sqlite3').Database, run: () => Promise<unknown>) {
     const n = auditRows(db).length;
@@ -637,7 +649,7 @@ describe('the handler registry', () => {
 
   it('combineHandlers refuses a contract method left without a handler', () => {
     const { 'controls.export': _left, ...rest } = controlHandlers;
-    expect(() => combineHandlers(workspaceHandlers, rest)).toThrow('Contract methods without a handler: controls.export');
+    expect(() => combineHandlers(workspaceHandlers, auditHandlers, rest)).toThrow('Contract methods without a handler: controls.export');
   });
 
   it('combineHandlers refuses a handler that is not in the contract', () => {

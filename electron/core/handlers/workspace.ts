@@ -1,5 +1,3 @@
-import { verifyAuditChain } from '../audit-verify';
-import { auditRows } from '../audit-rows';
 import { LATEST_VERSION } from '../store/migrate';
 import type { HandlerMap } from '../registry';
 import { currentSnapshots, getSnapshot } from '../control-lists/queries';
@@ -8,7 +6,7 @@ import { listItems } from '../items/list';
 import { listParties } from '../parties/list';
 import { getSetting, getUserName, setSetting } from '../settings-store';
 
-type WorkspaceMethods = 'workspace.info' | 'settings.get' | 'settings.update' | 'audit.list' | 'audit.verify' | 'search.quick';
+type WorkspaceMethods = 'workspace.info' | 'settings.get' | 'settings.update' | 'search.quick';
 
 export const workspaceHandlers: HandlerMap<WorkspaceMethods> = {
   'workspace.info': {
@@ -30,8 +28,6 @@ export const workspaceHandlers: HandlerMap<WorkspaceMethods> = {
       return { userName: input.userName };
     },
   },
-  'audit.list': { run: (ctx, input) => auditRows(ctx.db, input ?? {}) },
-  'audit.verify': { run: (ctx) => verifyAuditChain(ctx.db) },
   'search.quick': {
     run(ctx, input) {
       // Records first (a name typed is usually a party or product), then list entries.

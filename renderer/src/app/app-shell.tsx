@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { ApplicationsPage } from '../applications/applications-page';
 import { AuditPage } from '../audit/audit-page';
+import { useChainCheck } from '../audit/chain-check';
+import { ChainWarning } from '../audit/chain-warning';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ErrorBox } from '../components/error-box';
 import { ControlListsPage } from '../control-lists/control-lists-page';
@@ -25,6 +27,13 @@ export function AppShell() {
     void loadInfo();
   }, [loadInfo]);
 
+  // After the first render, once the workspace is open: the check walks the whole log in steps,
+  // so it runs in the background while the user works.
+  const workspacePath = info?.path;
+  useEffect(() => {
+    if (workspacePath) useChainCheck.getState().runOnceFor(workspacePath);
+  }, [workspacePath]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') {
@@ -46,6 +55,7 @@ export function AppShell() {
             Demo workspace — fictional data, illustrative lists
           </div>
         )}
+        <ChainWarning />
         {infoError && !info ? (
           <div className="page-body">
             <ErrorBox error={infoError} title="ExportDesk could not open the workspace." testId="workspace-error" />

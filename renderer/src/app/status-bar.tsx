@@ -1,3 +1,4 @@
+import { ChainStatus } from '../audit/chain-warning';
 import { useApp } from './app-store';
 
 export function StatusBar() {
@@ -15,6 +16,7 @@ export function StatusBar() {
           <button type="button" className="status-item status-button" onClick={() => setSettingsOpen(true)} title="Change the name recorded in the audit log" data-testid="status-user">
             <span className="status-key">User</span> {info?.userName ?? '…'}
           </button>
+          <ChainStatus />
           <span className="status-lists">
             {info && info.currentSnapshots.length === 0 && <span className="status-item muted">No control list imported</span>}
             {info?.currentSnapshots.map((s) => (

@@ -1,79 +1,57 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { AuditRow } from '../../../shared/contract/workspace';
+import { useEffect } from 'react';
 import { call } from '../api/client';
+import { useCsvExport } from '../components/csv-export';
 import { ErrorBox } from '../components/error-box';
-import { formatDateTime } from '../components/format';
-import { describeAction, describeChange, describeRecord } from './describe';
-
-const LIMIT = 500;
+import { AuditFilters } from './audit-filters';
+import { AuditRowDetail } from './audit-row-detail';
+import { AuditTable } from './audit-table';
+import { useChainCheck } from './chain-check';
+import { auditFilterInput, useAudit } from './store';
+import { VerifyResult } from './verify-result';
+import './audit.css';
 
 export function AuditPage() {
-  const [rows, setRows] = useState<AuditRow[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { filters, selected, refresh } = useAudit();
+  const { run: verify, check } = useChainCheck();
+  const { exportCsv, error, clearError } = useCsvExport(() => call('audit.exportCsv', auditFilterInput(filters)));
 
-  const load = useCallback(async () => {
-    try {
-      setRows(await call('audit.list', { limit: LIMIT }));
-      setError(null);
-    } catch (e) {
-      setError(e);
-    }
-  }, []);
-
+  // The store outlives the page: coming back, show what was written meanwhile.
   useEffect(() => {
-    void load();
-  }, [load]);
+    void refresh();
+  }, [refresh]);
 
   return (
     <div className="page" data-testid="audit-page">
-      <header className="page-header">
-        <h1>Audit</h1>
-        <p className="page-lede">Every change made in this workspace, newest first: who made it, when, and what it changed. The log cannot be edited.</p>
-      </header>
-      <div className="page-body">
+      <header className="page-header records-header">
         <div className="toolbar">
-          <button type="button" className="button small" onClick={() => void load()}>
-            Refresh
-          </button>
-          {rows && <span className="muted">{rows.length === LIMIT ? `The latest ${LIMIT} changes` : `${rows.length} changes`}</span>}
-        </div>
-        <ErrorBox error={error} title="The audit log could not be loaded." />
-        {rows && rows.length === 0 && <p className="empty">No changes recorded yet.</p>}
-        {rows && rows.length > 0 && (
-          <div className="table-wrap">
-            <table className="data-table" data-testid="audit-table">
-              <thead>
-                <tr>
-                  <th className="num">#</th>
-                  <th>When</th>
-                  <th>Who</th>
-                  <th>What</th>
-                  <th>Record</th>
-                  <th>Change</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => {
-                  const change = describeChange(r);
-                  return (
-                    <tr key={r.id} data-testid="audit-row" data-action={r.action}>
-                      <td className="num muted">{r.id}</td>
-                      <td className="nowrap" title={r.at}>
-                        {formatDateTime(r.at)}
-                      </td>
-                      <td>{r.actor}</td>
-                      <td>{describeAction(r.action)}</td>
-                      <td className="nowrap">{describeRecord(r)}</td>
-                      <td className="audit-change" title={change.full}>
-                        {change.short}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
+          <h1>Audit</h1>
+          <div className="push-right header-actions">
+            <button type="button" className="button" onClick={() => void verify()} disabled={check.state === 'checking'} data-testid="audit-verify" title="Check every row against the hash of the row before it">
+              Verify chain
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void exportCsv().then(() => refresh())}
+              data-testid="audit-export"
+              title="The rows the filters select, as CSV with their hashes"
+            >
+              Export CSV
+            </button>
           </div>
-        )}
+        </div>
+        <p className="page-lede">Every change made in this workspace: who made it, when, and what it changed. Each row carries the hash of the row before it, so no row can be edited or removed unnoticed.</p>
+        <VerifyResult />
+        <ErrorBox error={error} onDismiss={clearError} title="The audit log could not be exported." />
+      </header>
+      <div className="split audit-split">
+        <div className="split-list audit-list">
+          <AuditFilters />
+          <AuditTable />
+        </div>
+        <div className="split-detail">
+          <AuditRowDetail row={selected} />
+        </div>
       </div>
     </div>
   );

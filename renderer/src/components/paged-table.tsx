@@ -23,6 +23,8 @@ export interface PagedTableProps<Row extends { id: number }> {
   flagged(row: Row): boolean;
   /** The cells of one row, each a <span role="cell">. */
   cells(row: Row): ReactNode;
+  /** More data-* attributes of a row, e.g. { action: 'parties.update' } for tests to find it by. */
+  rowData?(row: Row): Record<string, string>;
 }
 
 /**
@@ -91,6 +93,7 @@ export function PagedTable<Row extends { id: number }>(props: PagedTableProps<Ro
                 style={style}
                 data-testid={`${area}-row`}
                 {...{ [`data-${area}-id`]: row.id }}
+                {...Object.fromEntries(Object.entries(props.rowData?.(row) ?? {}).map(([k, v]) => [`data-${k}`, v]))}
                 onClick={() => props.onSelect(row.id)}
                 onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), props.onSelect(row.id))}
               >
