@@ -12,6 +12,7 @@ import { registerWorkspaceCommands } from './commands/workspace';
 import { registerAuditCommands } from './commands/audit';
 import { registerApplicationCommands } from './commands/applications';
 import { registerDemoCommand } from './commands/demo';
+import { registerPackageCommands } from './commands/package';
 import { CliError, type CliContext } from './context';
 import type { Io } from './output';
 
@@ -80,6 +81,7 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
   registerItemCommands(program, ctx);
   registerDeterminationCommands(program, ctx);
   registerApplicationCommands(program, ctx);
+  registerPackageCommands(program, ctx);
   registerDemoCommand(program, ctx, () => opts().workspace);
 
   try {

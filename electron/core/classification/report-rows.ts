@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { EncryptionReportRow } from '../../../shared/classification/encryption-report';
+import { buildEncryptionReport, ReportRowError, type EncryptionReportRow } from '../../../shared/classification/encryption-report';
+import { AppError } from '../../../shared/errors';
 import type { Authorization } from '../../../shared/classification/types';
 
 interface ReportedRow {
@@ -56,4 +57,22 @@ export function encryptionReportRows(db: Database, startAt: string, endAt: strin
       authorization: r.authorization,
       itemType: r.report_item_type,
     }));
+}
+
+/** The report's CSV, or a refusal naming the product and the column a value cannot go in. */
+export function encryptionReportCsv(rows: readonly EncryptionReportRow[]): string {
+  try {
+    return buildEncryptionReport(rows);
+  } catch (e) {
+    if (e instanceof ReportRowError) {
+      const r = rows[e.rowIndex]!;
+      throw new AppError('INVALID_INPUT', `The report cannot list ${r.productName}: ${e.column}: ${e.message}. Classify the item again with a valid value.`, { field: e.column });
+    }
+    throw e;
+  }
+}
+
+/** The report file's name: the year, or the range it covers. */
+export function encryptionReportFileName(input: { year: number } | { from: string; to: string }): string {
+  return 'year' in input ? `encryption-self-classification-${input.year}.csv` : `encryption-self-classification-${input.from}-to-${input.to}.csv`;
 }

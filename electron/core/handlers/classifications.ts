@@ -1,5 +1,4 @@
 import type { ParsedInput } from '../../../shared/contract';
-import { buildEncryptionReport, ReportRowError } from '../../../shared/classification/encryption-report';
 import { definitionOf } from '../../../shared/classification/questionnaire';
 import { QUESTIONNAIRES, questionnaireById } from '../../../shared/classification/questionnaires';
 import { AUTHORIZATION_ECCNS, JURISDICTION_LABELS, JURISDICTION_LIST_ID, classificationLabel, type DecisionPath } from '../../../shared/classification/types';
@@ -8,7 +7,7 @@ import { AppError } from '../../../shared/errors';
 import { classificationHistory, getClassification, inForceId, insertClassification } from '../classification/classification-store';
 import { assertAnswers, currentSnapshotFor, decisionPathOf, evaluateQuestionnaire } from '../classification/evaluate';
 import { quoteCitation, supportingQuote } from '../classification/quote';
-import { encryptionReportRows, reportRange } from '../classification/report-rows';
+import { encryptionReportCsv, encryptionReportFileName, encryptionReportRows, reportRange } from '../classification/report-rows';
 import { reReviewQueue } from '../classification/review-queue';
 import { getSnapshot } from '../control-lists/queries';
 import { getItem, getItemRow } from '../items/item-store';
@@ -158,18 +157,9 @@ export const classificationHandlers: HandlerMap<ClassificationMethods> = {
     commit(tx, input) {
       const range = reportRange(input);
       const rows = encryptionReportRows(tx.db, range.startAt, range.endAt);
-      let content: string;
-      try {
-        content = buildEncryptionReport(rows);
-      } catch (e) {
-        if (e instanceof ReportRowError) {
-          const r = rows[e.rowIndex]!;
-          throw new AppError('INVALID_INPUT', `The report cannot list ${r.productName}: ${e.column}: ${e.message}. Classify the item again with a valid value.`, { field: e.column });
-        }
-        throw e;
-      }
+      const content = encryptionReportCsv(rows);
       const sha256 = sha256Hex(content);
-      const fileName = 'year' in input ? `encryption-self-classification-${input.year}.csv` : `encryption-self-classification-${range.from}-to-${range.to}.csv`;
+      const fileName = encryptionReportFileName('year' in input ? { year: input.year } : range);
       // What was reported to BIS, and when, is part of the record (15 CFR 762.6).
       tx.audit({ action: 'reports.encryption', recordType: 'encryption_report', recordId: fileName, after: { fileName, from: range.from, to: range.to, rowCount: rows.length, sha256 } });
       return { fileName, content, sha256, rowCount: rows.length, from: range.from, to: range.to, rows };

@@ -30,6 +30,24 @@ interface PackagesState {
 
 let seq = 0;
 
+type SetState = (partial: Partial<PackagesState>) => void;
+
+/** Generating and regenerating end the same way: the list reloads and the new package opens. */
+async function produce(set: SetState, get: () => PackagesState, run: () => Promise<{ package: PackageRecord }>): Promise<PackageRecord | null> {
+  set({ busy: true, actionError: null });
+  try {
+    const { package: rec } = await run();
+    await get().loadList();
+    await get().select(rec.id);
+    return rec;
+  } catch (e) {
+    set({ actionError: e });
+    return null;
+  } finally {
+    set({ busy: false });
+  }
+}
+
 export const usePackages = create<PackagesState>((set, get) => ({
   rows: [],
   listError: null,
@@ -69,32 +87,6 @@ export const usePackages = create<PackagesState>((set, get) => ({
   },
   setPane: (pane) => set({ pane, actionError: null }),
   startNew: (draft) => set({ pane: 'new', draft, actionError: null }),
-  async generate(input) {
-    set({ busy: true, actionError: null });
-    try {
-      const { package: rec } = await call('packages.generate', input);
-      await get().loadList();
-      await get().select(rec.id);
-      return rec;
-    } catch (e) {
-      set({ actionError: e });
-      return null;
-    } finally {
-      set({ busy: false });
-    }
-  },
-  async regenerate(id) {
-    set({ busy: true, actionError: null });
-    try {
-      const { package: rec } = await call('packages.regenerate', { id });
-      await get().loadList();
-      await get().select(rec.id);
-      return rec;
-    } catch (e) {
-      set({ actionError: e });
-      return null;
-    } finally {
-      set({ busy: false });
-    }
-  },
+  generate: (input) => produce(set, get, () => call('packages.generate', input)),
+  regenerate: (id) => produce(set, get, () => call('packages.regenerate', { id })),
 }));
