@@ -99,16 +99,16 @@ export function requiredBlocks(f: ReadinessFacts): Check[] {
   return out.length ? out : [pass('required-blocks', 'Every required block is filled.', onApplication(f))];
 }
 
-/** An end user is required (LITE's submission rules; Block 18). */
+/** An end user is required (LITE's submission rules; Block 19). */
 export function endUserPresent(f: ReadinessFacts): Check[] {
   if (!needsParties(f)) return [];
   const users = f.parties.filter((p) => p.role === 'end-user');
   return users.length
     ? [pass('end-user', `End user: ${users.map((u) => u.name).join(', ')}.`, onApplication(f, 'parties'))]
-    : [fail('end-user', 'Add the end user (Block 18): who will use the items.', { area: 'application', id: f.application.id, field: 'parties' })];
+    : [fail('end-user', 'Add the end user (Block 19): who will use the items.', { area: 'application', id: f.application.id, field: 'parties' })];
 }
 
-/** An ultimate consignee (Block 17) unless the goods go directly to the end user. */
+/** An ultimate consignee (Block 18) unless the goods go directly to the end user. */
 export function ultimateConsigneePresent(f: ReadinessFacts): Check[] {
   if (!needsParties(f)) return [];
   const uc = f.parties.filter((p) => p.role === 'ultimate-consignee');
@@ -118,7 +118,7 @@ export function ultimateConsigneePresent(f: ReadinessFacts): Check[] {
   }
   if (f.application.shipDirect) return [pass('ultimate-consignee', 'No ultimate consignee: the items are shipped directly to the end user.', onApplication(f, 'shipDirect'))];
   return [
-    fail('ultimate-consignee', 'Add the ultimate consignee (Block 17), or mark the application as shipped directly to the end user.', {
+    fail('ultimate-consignee', 'Add the ultimate consignee (Block 18), or mark the application as shipped directly to the end user.', {
       area: 'application',
       id: f.application.id,
       field: 'parties',

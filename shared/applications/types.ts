@@ -6,7 +6,7 @@ import type { DocumentType } from '../documents/types';
 import type { OverallOutcome } from '../determination/types';
 import type { PartyRole } from '../parties/types';
 
-/** Block 1 of the BIS-748P: what is asked for. */
+/** Block 5 of the BIS-748P: what is asked for. */
 export const APPLICATION_TYPES = ['license', 'classification-request', 'reexport'] as const;
 export type ApplicationType = (typeof APPLICATION_TYPES)[number];
 export const APPLICATION_TYPE_LABELS: Record<ApplicationType, string> = {

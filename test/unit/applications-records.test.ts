@@ -30,12 +30,12 @@ describe('a draft application', () => {
       'required-blocks: Choose the country of ultimate destination.',
       'required-blocks: Describe the specific end use of the items (Block 21).',
       'required-blocks: Add at least one item (Block 22).',
-      'end-user: Add the end user (Block 18): who will use the items.',
-      'ultimate-consignee: Add the ultimate consignee (Block 17), or mark the application as shipped directly to the end user.',
+      'end-user: Add the end user (Block 19): who will use the items.',
+      'ultimate-consignee: Add the ultimate consignee (Block 18), or mark the application as shipped directly to the end user.',
     ]);
     ok(await ws.core.call('applications.update', { id: app.id, applicant: 'Acme Security Inc.', destination: 'de', endUse: 'VPN for a university network', shipDirect: true }));
     c = ok(await ws.core.call('applications.checklist', { id: app.id }));
-    expect(failing(c)).toEqual(['required-blocks: Add at least one item (Block 22).', 'end-user: Add the end user (Block 18): who will use the items.']);
+    expect(failing(c)).toEqual(['required-blocks: Add at least one item (Block 22).', 'end-user: Add the end user (Block 19): who will use the items.']);
     expect(ok(await ws.core.call('applications.get', { id: app.id })).destination).toBe('DE');
   });
 

@@ -106,13 +106,13 @@ describe('readiness rules', () => {
 
   it('end user: required, except on a classification request', () => {
     expect(endUserPresent(facts())[0]).toMatchObject({ ok: true });
-    expect(endUserPresent(facts({ parties: [consignee] }))[0]).toMatchObject({ ok: false, message: expect.stringMatching(/Add the end user \(Block 18\)/) });
+    expect(endUserPresent(facts({ parties: [consignee] }))[0]).toMatchObject({ ok: false, message: expect.stringMatching(/Add the end user \(Block 19\)/) });
     expect(endUserPresent(facts({ parties: [] }, { type: 'classification-request' }))).toEqual([]);
   });
 
   it('ultimate consignee: one required unless shipped directly; two are refused', () => {
     expect(ultimateConsigneePresent(facts())[0]).toMatchObject({ ok: true });
-    expect(ultimateConsigneePresent(facts({ parties: [endUser] }))[0]).toMatchObject({ ok: false, message: expect.stringMatching(/ultimate consignee \(Block 17\).*shipped directly/) });
+    expect(ultimateConsigneePresent(facts({ parties: [endUser] }))[0]).toMatchObject({ ok: false, message: expect.stringMatching(/ultimate consignee \(Block 18\).*shipped directly/) });
     expect(ultimateConsigneePresent(facts({ parties: [endUser] }, { shipDirect: true }))[0]).toMatchObject({ ok: true, message: expect.stringMatching(/shipped directly/) });
     const two = ultimateConsigneePresent(facts({ parties: [endUser, consignee, { ...consignee, id: 3, partyId: 13, name: 'Zweite AG' }] }));
     expect(two[0]).toMatchObject({ ok: false, message: expect.stringMatching(/names 2/) });

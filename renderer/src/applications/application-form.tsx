@@ -40,7 +40,7 @@ export function ApplicationForm() {
       <ErrorBox error={actionError} testId="application-form-error" onDismiss={clearActionError} />
       <div className="form-grid">
         <label className="field">
-          <span className="field-label">Type (Block 1)</span>
+          <span className="field-label">Type (Block 5)</span>
           <select value={type} onChange={(e) => setType(e.target.value as ApplicationType)} data-testid="app-create-type">
             {APPLICATION_TYPES.map((t) => (
               <option key={t} value={t}>

@@ -49,7 +49,7 @@ export function BlocksEditor({ app }: { app: Application }) {
       <h3 className="panel-title">Application</h3>
       <div className="form-grid">
         <label className="field" data-fix-field="type">
-          <span className="field-label">Type (Block 1)</span>
+          <span className="field-label">Type (Block 5)</span>
           <select value={v.type} onChange={(e) => set('type', e.target.value as ApplicationType)} data-testid="app-type">
             {APPLICATION_TYPES.map((t) => (
               <option key={t} value={t}>

@@ -10,10 +10,10 @@ import { useApplications } from './store';
 
 /** The party blocks in the order of form BIS-748P (Blocks 15–18, then the other parties). */
 const GROUPS: { title: string; roles: PartyRole[] }[] = [
-  { title: 'Purchaser (Block 15)', roles: ['purchaser'] },
-  { title: 'Intermediate consignees (Block 16)', roles: ['intermediate-consignee'] },
-  { title: 'Ultimate consignee (Block 17)', roles: ['ultimate-consignee'] },
-  { title: 'End users (Block 18)', roles: ['end-user', 'ultimate-end-user'] },
+  { title: 'Purchaser (Block 16)', roles: ['purchaser'] },
+  { title: 'Intermediate consignees (Block 17)', roles: ['intermediate-consignee'] },
+  { title: 'Ultimate consignee (Block 18)', roles: ['ultimate-consignee'] },
+  { title: 'End users (Block 19)', roles: ['end-user', 'ultimate-end-user'] },
   { title: 'Other parties', roles: ['other-party'] },
 ];
 
