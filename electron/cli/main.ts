@@ -12,6 +12,8 @@ import { registerWorkspaceCommands } from './commands/workspace';
 import { registerAuditCommands } from './commands/audit';
 import { registerApplicationCommands } from './commands/applications';
 import { registerDemoCommand } from './commands/demo';
+import { registerBackupCommands } from './commands/backup';
+import { registerRetentionCommands } from './commands/retention';
 import { registerPackageCommands } from './commands/package';
 import { CliError, type CliContext } from './context';
 import type { Io } from './output';
@@ -83,6 +85,8 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
   registerApplicationCommands(program, ctx);
   registerPackageCommands(program, ctx);
   registerDemoCommand(program, ctx, () => opts().workspace);
+  registerBackupCommands(program, ctx, () => opts().workspace);
+  registerRetentionCommands(program, ctx);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

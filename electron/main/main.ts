@@ -7,6 +7,7 @@ import { openDemoCore } from '../core/demo/open';
 import type { HostServices } from '../core/registry';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { backUpFromMenu, backUpOnQuit } from './backup-actions';
 import { applySecurity } from './security';
 import { APP_SCHEME, resolveAppFile } from './trusted-url';
 import { createMainWindow } from './window';
@@ -69,7 +70,7 @@ app.whenReady().then(async () => {
     return;
   }
   registerIpc(() => core!);
-  buildMenu();
+  buildMenu({ backUp: () => void backUpFromMenu(core!) });
   createMainWindow(preloadPath);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath);
@@ -78,6 +79,15 @@ app.whenReady().then(async () => {
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
+});
+
+// The automatic backup on close: quitting waits for it once, then goes on.
+let backedUpOnQuit = false;
+app.on('before-quit', (e) => {
+  if (backedUpOnQuit || !core) return;
+  e.preventDefault();
+  backedUpOnQuit = true;
+  void backUpOnQuit(core).finally(() => app.quit());
 });
 
 app.on('will-quit', () => core?.ws.close());

@@ -1,9 +1,14 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 
-export function buildMenu(): void {
+/** What the menu asks the app to do; each runs through the core. */
+export interface MenuActions {
+  backUp?: () => void;
+}
+
+export function buildMenu(actions: MenuActions = {}): void {
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),
-    { label: 'File', submenu: [{ role: 'quit' }] },
+    { label: 'File', submenu: [{ label: 'Back up workspace…', click: () => actions.backUp?.() }, { type: 'separator' }, { role: 'quit' }] },
     { role: 'editMenu' },
     {
       label: 'View',

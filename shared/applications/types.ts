@@ -5,6 +5,7 @@
 import type { DocumentType } from '../documents/types';
 import type { OverallOutcome } from '../determination/types';
 import type { PartyRole } from '../parties/types';
+import type { RecordRetention } from '../retention/types';
 
 /** Block 5 of the BIS-748P: what is asked for. */
 export const APPLICATION_TYPES = ['license', 'classification-request', 'reexport'] as const;
@@ -170,6 +171,8 @@ export interface Application {
   history: StatusChange[];
   requests: InformationRequest[];
   licenseId: number | null;
+  /** When its records may be reviewed for disposal: 15 CFR 762.6 (shared/retention/rule.ts). */
+  retention: RecordRetention;
 }
 
 export interface ApplicationSummary {
@@ -267,6 +270,8 @@ export interface License {
   /** Days until valid_to (negative once expired). */
   daysLeft: number;
   items: LicenseItem[];
+  /** Five years after the latest of expiry, last shipment and decision: 15 CFR 762.6. */
+  retention: RecordRetention;
 }
 
 export interface LicenseSummary {

@@ -14,11 +14,13 @@ import { licensesContract } from './licenses';
 import { dashboardContract } from './dashboard';
 import { hostContract } from './host';
 import { packagesContract } from './packages';
+import { backupContract } from './backup';
+import { retentionContract } from './retention';
 import type { Result } from '../errors';
 import { METHOD_NAMES, type MethodName } from './methods';
 
 /** The one contract: every call the renderer, the CLI and the bridge can make. */
-export const contract = { ...workspaceContract, ...auditContract, ...controlsContract, ...screeningListsContract, ...screeningContract, ...partiesContract, ...documentsContract, ...itemsContract, ...classificationsContract, ...determinationContract, ...applicationsContract, ...licensesContract, ...dashboardContract, ...hostContract, ...packagesContract };
+export const contract = { ...workspaceContract, ...auditContract, ...controlsContract, ...screeningListsContract, ...screeningContract, ...partiesContract, ...documentsContract, ...itemsContract, ...classificationsContract, ...determinationContract, ...applicationsContract, ...licensesContract, ...dashboardContract, ...hostContract, ...packagesContract, ...backupContract, ...retentionContract };
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

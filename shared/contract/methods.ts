@@ -101,6 +101,12 @@ export const METHOD_NAMES = [
   'packages.get',
   'packages.preview',
   'packages.verify',
+  'backup.create',
+  'backup.list',
+  'backup.verify',
+  'backup.settings',
+  'backup.updateSettings',
+  'retention.list',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,6 +1,7 @@
 /** The item catalogue's model (commodities, software, technology), shared by the core, the CLI and the UI. */
 
 import type { CsvImportPreview, ImportRowError } from '../imports/csv-preview';
+import type { RecordRetention } from '../retention/types';
 
 /** The EAR's three kinds of item (15 CFR 772.1: "commodity", "software", "technology"); the CCL's product groups A–C, D and E. */
 export const ITEM_TYPES = ['commodity', 'software', 'technology'] as const;
@@ -52,6 +53,8 @@ export interface Item extends ItemFields {
   needsReview: boolean;
   openReviews: number;
   documentCount: number;
+  /** Through its classifications and the transactions it was on: 15 CFR 762.6. */
+  retention: RecordRetention;
 }
 
 /** One row of the items table. */

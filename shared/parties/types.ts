@@ -1,6 +1,7 @@
 /** The party records' model, shared by the core, the CLI and the UI. Plain data only. */
 
 import type { CsvImportPreview, ImportRowError } from '../imports/csv-preview';
+import type { RecordRetention } from '../retention/types';
 
 export const PARTY_KINDS = ['government', 'commercial', 'academic', 'individual', 'other'] as const;
 export type PartyKind = (typeof PARTY_KINDS)[number];
@@ -136,6 +137,8 @@ export interface Party extends PartyFields {
   kyc: KycSummary & { answers: KycAnswer[] };
   screening: PartyScreeningStatus;
   documentCount: number;
+  /** Through its screenings and the transactions it took part in: 15 CFR 762.6. */
+  retention: RecordRetention;
 }
 
 /** One row of the parties table. */

@@ -3,6 +3,7 @@ import { benchParties } from './parties.bench';
 import { benchScreening } from './screening.bench';
 import { benchItems } from './items.bench';
 import { benchAudit } from './audit.bench';
+import { benchBackup } from './backup.bench';
 import { benchPackages } from './packages.bench';
 
 /** `npm run bench`: prints figures for each area; speed targets live here, never in unit tests. */
@@ -12,4 +13,5 @@ await benchScreening();
 await benchParties();
 await benchItems();
 await benchAudit();
+await benchBackup();
 await benchPackages();

@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 import { openApp } from './helpers';
 
-const AREAS = ['home', 'control-lists', 'items', 'parties', 'screening', 'applications', 'licenses', 'packages', 'audit'];
+const AREAS = ['home', 'control-lists', 'items', 'parties', 'screening', 'applications', 'licenses', 'packages', 'audit', 'retention'];
 test('the sidebar shows every area and each opens its own page', async ({ page, appUrl }) => {
   await openApp(page, appUrl, 'home');
   // Home is the first area and the one the app opens on.

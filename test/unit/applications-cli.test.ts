@@ -78,6 +78,7 @@ describe('exportdesk applications, licenses and shipments', () => {
     const show = await cli([...w, 'applications', 'show', '1']);
     expect(show.out.split('\n')[0]).toBe('Application #1 EXP-CLI-1 (version 1): APPROVED (read-only)');
     expect(show.out).toContain('license-required');
+    expect(show.out).toMatch(/^Retain until \d{4}-\d{2}-\d{2} \(15 CFR 762\.6\): five years after decision on application EXP-CLI-1 \(approved\) on /m);
     const list = await cli([...w, 'applications', 'list']);
     expect(list.out.split('\n')[0]).toMatch(/^ID\s+REFERENCE\s+V\s+TYPE\s+DEST\s+STATUS/);
     expect(list.out).toContain('Z1234567');

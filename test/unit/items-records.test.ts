@@ -53,6 +53,8 @@ describe('items: the catalogue record', () => {
       needsReview: false,
       openReviews: 0,
       documentCount: 0,
+      // 15 CFR 762.6: nothing has ended for a new item yet.
+      retention: { status: 'not-started', reason: 'the item has not been classified nor put on an application yet' },
     });
     expect(ok(await ws.core.call('items.get', { id: item.id }))).toEqual(item);
   });

@@ -15,6 +15,7 @@ import {
 } from '../../../shared/applications/types';
 import { PARTY_ROLES, PARTY_ROLE_LABELS, type PartyRole } from '../../../shared/parties/types';
 import { DOCUMENT_TYPES, type DocumentType } from '../../../shared/documents/types';
+import { describeRetention } from '../../../shared/retention/rule';
 import { CliError, type CliContext } from '../context';
 import { table } from '../output';
 
@@ -40,6 +41,7 @@ export function applicationText(a: Application): string {
   if (a.supersededById) lines.push(`Replaced by the amendment #${a.supersededById}`);
   if (a.copiedFromId) lines.push(`Copied from application #${a.copiedFromId}`);
   if (a.licenseId) lines.push(`License: #${a.licenseId}`);
+  lines.push(describeRetention(a.retention));
   lines.push('', 'Parties:');
   lines.push(
     a.parties.length
@@ -86,6 +88,7 @@ function licenseText(l: License): string {
     `License ${l.number} (#${l.id}) for application #${l.applicationId} ${l.applicationReference}: ${l.status.toUpperCase()}`,
     `Valid ${l.validFrom} to ${l.validTo} (${l.daysLeft >= 0 ? `${l.daysLeft} days left` : `expired ${-l.daysLeft} days ago`})`,
     ...(l.conditions ? [`Conditions: ${l.conditions}`] : []),
+    describeRetention(l.retention),
     table(
       l.items.map((i) => [i.lineNo, i.itemName, i.classificationLabel, `${i.authorizedQuantity} ${i.unit}`, i.shippedQuantity, i.remainingQuantity, i.authorizedValue, i.shippedValue, i.remainingValue]),
       ['LINE', 'ITEM', 'ECCN', 'AUTHORIZED', 'SHIPPED', 'LEFT', `VALUE ${l.currency}`, 'SHIPPED', 'LEFT'],

@@ -18,6 +18,7 @@ import type {
 import type { PartyRole } from '../../../shared/parties/types';
 import { AppError } from '../../../shared/errors';
 import { endUserStatementDocuments } from './statements';
+import { recordRetention } from '../retention/list';
 
 export interface ApplicationRow {
   id: number;
@@ -326,6 +327,7 @@ export function getApplication(db: Database, id: number, today: string): Applica
     history: historyOf(db, id),
     requests: requestsOf(db, id, today),
     licenseId: license?.id ?? null,
+    retention: recordRetention(db, 'application', id),
   };
 }
 

@@ -3,6 +3,7 @@ import { countryName } from '../../../shared/countries';
 import { AppError } from '../../../shared/errors';
 import type { Item, ItemFields, ItemParameter, ItemType } from '../../../shared/items/types';
 import { nameKey } from '../../../shared/parties/name-key';
+import { recordRetention } from '../retention/list';
 
 export interface ItemRow {
   id: number;
@@ -127,6 +128,7 @@ export function getItem(db: Database, id: number): Item {
     needsReview: row.needs_review === 1,
     openReviews: (s.openReviews.get(id) as { n: number }).n,
     documentCount: (s.documentCount.get(id) as { n: number }).n,
+    retention: recordRetention(db, 'item', id),
   };
 }
 

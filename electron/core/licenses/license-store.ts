@@ -3,6 +3,7 @@ import { balances, daysBetween, expiryWindow, licenseStatus, type AuthorizedLine
 import { formatMoney, formatQuantity, sumMinor } from '../../../shared/applications/money';
 import type { License, LicenseItem, LicenseStatus, LicenseSummary, Shipment } from '../../../shared/applications/types';
 import { AppError } from '../../../shared/errors';
+import { recordRetention } from '../retention/list';
 
 export interface LicenseRow {
   id: number;
@@ -114,6 +115,7 @@ export function getLicense(db: Database, id: number, today: string): License {
     status: licenseStatus(row.valid_to, bal, today),
     daysLeft: daysBetween(today, row.valid_to),
     items: licenseItems,
+    retention: recordRetention(db, 'license', id),
   };
 }
 

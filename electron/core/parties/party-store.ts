@@ -13,6 +13,7 @@ import type {
 import { kycAnswers, kycSummary } from './kyc';
 import { partyScreeningStatus } from './screening-status';
 import { nameLookupKeys } from './similar-names';
+import { recordRetention } from '../retention/list';
 
 export interface PartyRow {
   id: number;
@@ -115,6 +116,7 @@ export function getParty(db: Database, id: number): Party {
     kyc: { ...kycSummary(answers), answers },
     screening: partyScreeningStatus(db, id),
     documentCount: (statements(db).documentCount.get(id) as { n: number }).n,
+    retention: recordRetention(db, 'party', id),
   };
 }
 

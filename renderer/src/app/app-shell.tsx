@@ -10,6 +10,7 @@ import { DashboardPage } from '../dashboard/dashboard-page';
 import { ItemsPage } from '../items/items-page';
 import { LicensesPage } from '../licenses/licenses-page';
 import { PackagesPage } from '../packages/packages-page';
+import { RetentionPage } from '../retention/retention-page';
 import { PartiesPage } from '../parties/parties-page';
 import { ScreeningPage } from '../screening/screening-page';
 import { AREAS } from './areas';
@@ -80,6 +81,8 @@ export function AppShell() {
               <PackagesPage />
             ) : area === 'audit' ? (
               <AuditPage />
+            ) : area === 'retention' ? (
+              <RetentionPage />
             ) : (
               <ComingPage area={current} />
             )}

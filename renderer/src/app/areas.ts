@@ -1,5 +1,5 @@
 /** The product's areas, in sidebar order. Areas not built yet stay visible, marked as coming. */
-export type AreaId = 'home' | 'control-lists' | 'items' | 'parties' | 'screening' | 'applications' | 'licenses' | 'packages' | 'audit';
+export type AreaId = 'home' | 'control-lists' | 'items' | 'parties' | 'screening' | 'applications' | 'licenses' | 'packages' | 'audit' | 'retention';
 
 export interface Area {
   id: AreaId;
@@ -66,5 +66,11 @@ export const AREAS: Area[] = [
     label: 'Audit',
     ready: true,
     summary: 'Every change made in this workspace: who made it, when, and what it changed.',
+  },
+  {
+    id: 'retention',
+    label: 'Retention',
+    ready: true,
+    summary: 'Records past their five-year retention (15 CFR 762.6), listed for review; nothing is deleted automatically.',
   },
 ];

@@ -11,6 +11,7 @@ import { PartiesBlock } from './parties-block';
 import { RequestsBlock, StatusHistory } from './requests-block';
 import { StatusActions } from './status-actions';
 import { useApplications } from './store';
+import { RetentionLine } from '../retention/retention-line';
 
 export function ApplicationDetail() {
   const { selectedId, application: app, appError, actionError, clearActionError, focus, setFocus, select } = useApplications();
@@ -46,6 +47,7 @@ export function ApplicationDetail() {
           {app.submittedOn && ` · filed ${app.submittedOn}`}
           {app.decidedOn && ` · decided ${app.decidedOn}`}
         </div>
+        <RetentionLine retention={app.retention} />
         <div className="app-chain" data-testid="app-version-chain">
           {app.previousVersionId !== null && (
             <button type="button" className="link-button" onClick={() => void select(app.previousVersionId)} data-testid="app-previous-version">

@@ -8,6 +8,7 @@ import { ItemDocuments } from './item-documents';
 import { ItemHistory } from './item-history';
 import { ReviewBadge } from './items-table';
 import { useItems, type ItemTab } from './store';
+import { RetentionLine } from '../retention/retention-line';
 
 const TABS: { id: ItemTab; label: string }[] = [
   { id: 'details', label: 'Details' },
@@ -96,6 +97,7 @@ export function ItemDetail() {
             <Badge label="EU" c={item.eu} />
             {item.needsReview && <ReviewBadge />}
           </div>
+          <RetentionLine retention={item.retention} />
         </div>
         <div className="item-actions">
           <button type="button" className="button small primary" onClick={() => setPane('classify')} data-testid="classify-item">

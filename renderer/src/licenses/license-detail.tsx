@@ -9,6 +9,7 @@ import { formatDateTime } from '../components/format';
 import { KvRow } from '../components/kv-row';
 import { LicenseStatusBadge } from './licenses-page';
 import { useLicenses } from './store';
+import { RetentionLine } from '../retention/retention-line';
 
 export function LicenseDetail() {
   const { selectedId, license: lic, licenseError, shipments } = useLicenses();
@@ -43,6 +44,7 @@ export function LicenseDetail() {
             {formatDateTime(lic.issuedAt)} by {lic.issuedBy}
           </KvRow>
         </dl>
+        <RetentionLine retention={lic.retention} />
       </header>
       <div className="app-blocks">
         <section className="panel" data-testid="license-items">

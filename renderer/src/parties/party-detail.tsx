@@ -11,6 +11,7 @@ import { KycBadge, ScreeningBadge } from './markers';
 import { PartyFieldsView } from './party-fields-view';
 import { useParties, type PartyTab } from './store';
 import { PartyScreeningPanel } from '../screening/party-screening-panel';
+import { RetentionLine } from '../retention/retention-line';
 
 const TABS: { id: PartyTab; label: string }[] = [
   { id: 'details', label: 'Details' },
@@ -69,6 +70,7 @@ export function PartyDetail() {
             <KycBadge kyc={party.kyc} />
             <ScreeningBadge status={party.screening} />
           </div>
+          <RetentionLine retention={party.retention} />
         </div>
         <div className="party-actions">
           <button type="button" className="button small" onClick={() => setPane('edit')} data-testid="edit-party">
