@@ -105,7 +105,9 @@ export function PackageDetail() {
             <tbody>
               {record.documents.map((d) => (
                 <tr key={`${d.documentId}-${d.sha256}`}>
-                  <td>{d.title}</td>
+                  <td>
+                    {d.title} <span className="muted">{d.fileName}</span>
+                  </td>
                   <td>{d.firstPage === null ? 'listed only' : d.firstPage === d.lastPage ? d.firstPage : `${d.firstPage}–${d.lastPage}`}</td>
                   <td className="mono">{d.sha256.slice(0, 16)}…</td>
                 </tr>
