@@ -15,6 +15,7 @@ import { hostHandlers } from './handlers/host';
 import { packageHandlers } from './handlers/packages';
 import { backupHandlers } from './handlers/backup';
 import { retentionHandlers } from './handlers/retention';
+import { removeOrphanFiles } from './orphan-files';
 import { combineHandlers, createCore, type Core, type CoreOptions } from './registry';
 import { openWorkspace, type OpenOptions } from './workspace';
 
@@ -24,6 +25,8 @@ export const handlers = combineHandlers(workspaceHandlers, auditHandlers, contro
 /** Opens a workspace folder and serves the contract over it; the entry point of CLI, bridge and app. */
 export function openCore(dir: string, opts: OpenOptions & CoreOptions = {}): Core {
   const ws = openWorkspace(dir, opts);
+  // Files a crash left between writing them and committing their record.
+  removeOrphanFiles(ws);
   return createCore(ws, handlers, opts);
 }
 

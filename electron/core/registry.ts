@@ -151,6 +151,10 @@ export function createCore(ws: Workspace, handlers: HandlerMap, opts: CoreOption
       const write = handler as WriteHandler<M, unknown>;
       const prepared = write.prepare ? await write.prepare(ctx, input) : undefined;
       const undos: (() => void)[] = [];
+      // BEGIN IMMEDIATE: the write lock is held from the commit's first statement, so a file it places
+      // in the workspace folder before its row (an attachment) is never taken for a crash's leftover
+      // by another process opening the workspace (orphan-files.ts), and no commit acts on a snapshot
+      // another process has changed since.
       const value = runUndoingOnFailure(undos, () => ws.db.transaction(() => {
         let audited = 0;
         const tx: Tx = {
@@ -170,7 +174,7 @@ export function createCore(ws: Workspace, handlers: HandlerMap, opts: CoreOption
         // A write that leaves no audit row would be an unexplained change to the records.
         if (audited === 0) throw new Error(`${method} wrote without an audit row`);
         return out;
-      })());
+      }).immediate());
       return { ok: true, value };
     } catch (e) {
       const info = toErrorInfo(e);
