@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -143,6 +144,20 @@ describe('backup.create refuses, and leaves nothing behind', () => {
     expect(auditRows(core.ws.db, { limit: 1 })[0]!.id).toBe(auditBefore);
     fs.rmdirSync(path.join(dir, 'attachments', att));
     fs.writeFileSync(path.join(dir, 'attachments', att), saved);
+  });
+
+  it('removes what a killed backup left beside the same file, but not the partial file of a backup still running', async () => {
+    const { core } = await recordsWorkspace();
+    const folder = tempDir();
+    const out = path.join(folder, 'ws.edbackup');
+    // A process that has ended: its pid names no live process any more.
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const alive = process.ppid;
+    const leftovers = [`ws.edbackup.${dead}.partial`, `ws.edbackup.${dead}.sqlite.partial`, `ws.edbackup.${dead}.sqlite.partial-journal`];
+    const running = `ws.edbackup.${alive}.partial`;
+    for (const n of [...leftovers, running, 'other.edbackup.1.partial']) fs.writeFileSync(path.join(folder, n), 'half');
+    ok(await core.call('backup.create', { out }));
+    expect(filesIn(folder).sort()).toEqual(['other.edbackup.1.partial', 'ws.edbackup', running].sort());
   });
 
   it('holds exactly the files the database names: a stray file is left out, a missing package is recorded', async () => {

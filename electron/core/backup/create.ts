@@ -57,6 +57,38 @@ function checkOut(ws: Workspace, out: string, force: boolean): void {
   }
 }
 
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: it exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A backup killed half-way leaves `<out>.<pid>.partial` (and its database copy) beside the file the
+ * user asked for; the next backup to the same name removes those whose process is gone, and only
+ * those, so a backup still running in another process is left alone.
+ */
+function removeDeadPartials(out: string): void {
+  const dir = path.dirname(out);
+  const base = path.basename(out);
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^${escaped}\\.(\\d+)(\\.sqlite)?\\${PARTIAL_SUFFIX}(-journal|-wal|-shm)?$`);
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const m = pattern.exec(name);
+    if (m && Number(m[1]) !== process.pid && !processIsAlive(Number(m[1]))) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
 /**
  * Writes the backup of an open workspace to `<out>.<pid>.partial` and returns it ready to be renamed
  * to `out`: a backup killed half-way never leaves a file under the name of a finished one.
@@ -73,6 +105,7 @@ export async function createBackup(ws: Workspace, opts: CreateBackupOptions): Pr
   // Leftovers of an earlier run of this same process id (a pid reused after a crash) are ours to replace.
   fs.rmSync(tempPath, { force: true });
   fs.rmSync(dbTemp, { force: true });
+  removeDeadPartials(out);
 
   let writer: TarWriter | undefined;
   try {

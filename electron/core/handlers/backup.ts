@@ -22,7 +22,9 @@ export const backupHandlers: HandlerMap<BackupMethods> = {
         recordId: path.basename(r.file),
         after: { file: r.file, sha256: r.sha256, size: r.size, schemaVersion: r.schemaVersion, entries: r.entries, counts: r.counts, automatic: r.automatic, warnings: r.warnings },
       });
-      // Last: only a complete file, whose audit row is written, takes the backup's name.
+      // Last: only a complete file takes the backup's name, inside the transaction of its audit row.
+      // A kill between this rename and the COMMIT leaves a complete, verifiable backup that the log
+      // does not mention (test/crash/backup-create.test.ts), never a half file under that name.
       prepared.finalize();
       return r;
     },
