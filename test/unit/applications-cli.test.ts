@@ -6,26 +6,13 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Application, Checklist, License, LicenseSummary } from '../../shared/applications/types';
-import { runCli } from '../../electron/cli/main';
+import { cli } from './cli-helpers';
 import { cleanupTemp, importFile, ok, openTempWorkspace, tempDir } from './helpers';
 import { DETERMINATION_DIR, classifiedItem, screenedParty } from './applications-helpers';
 import { screeningFixture } from './screening-lists-helpers';
 import { partyFixture } from './parties-helpers';
 
 afterEach(cleanupTemp);
-
-interface Run {
-  code: number;
-  out: string;
-  err: string[];
-}
-
-async function cli(argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, {});
-  return { code, out: out.join(''), err: err.join('').split('\n').filter((l) => l !== '') };
-}
 
 /** A workspace folder with lists, two screened parties (one with an end-user statement) and a classified item. */
 async function prepared(): Promise<{ w: string[]; endUser: number; consignee: number; item: number }> {

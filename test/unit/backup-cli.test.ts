@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { cli, type CliRun } from './cli-helpers';
 import type { BackupResult, BackupVerification, RestoreResult } from '../../shared/backup/types';
 import type { RetentionList } from '../../shared/retention/types';
 import { closeBackupCores, entrySpans, filesIn, flipByte, recordsWorkspace } from './backup-helpers';
@@ -12,20 +12,7 @@ afterEach(() => {
   cleanupTemp();
 });
 
-interface Run {
-  code: number;
-  out: string;
-  err: string[];
-}
-
-async function cli(argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, {});
-  return { code, out: out.join(''), err: err.join('').split('\n').filter((l) => l !== '') };
-}
-
-function expectOneErrorLine(r: Run, says: string) {
+function expectOneErrorLine(r: CliRun, says: string) {
   expect(r.code).not.toBe(0);
   expect(r.err).toHaveLength(1);
   expect(r.err[0]).toMatch(/^exportdesk: error: /);

@@ -5,25 +5,12 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DestinationSnapshot, DeterminationRun } from '../../shared/determination/types';
-import { runCli } from '../../electron/cli/main';
+import { cli } from './cli-helpers';
 import { cleanupTemp, REPO_ROOT, tempDir } from './helpers';
 
 afterEach(cleanupTemp);
 
 const DIR = path.join(REPO_ROOT, 'test/fixtures/determination');
-
-interface Run {
-  code: number;
-  out: string;
-  err: string[];
-}
-
-async function cli(argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, {});
-  return { code, out: out.join(''), err: err.join('').split('\n').filter((l) => l !== '') };
-}
 
 async function prepared(): Promise<string[]> {
   const w = ['--workspace', path.join(tempDir('exportdesk-cli-'), 'workspace')];

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { cli } from './cli-helpers';
 import { openCore } from '../../electron/core';
 import type { ItemPage } from '../../shared/items/types';
 import { REPO_ROOT, cleanupTemp, ok, tempDir } from './helpers';
@@ -11,13 +11,6 @@ import { CCL_V1, classifyMassMarket } from './classification-helpers';
 afterEach(cleanupTemp);
 
 const items = (name: string) => path.join(REPO_ROOT, 'test/fixtures/items', name);
-
-async function cli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) }, {});
-  return { code, out: out.join(''), err: err.join('').split('\n').filter(Boolean) };
-}
 
 describe('exportdesk items', () => {
   it('import, list with filters and --json, export to a file', async () => {
