@@ -91,3 +91,18 @@ test('a file that is not a PDF is refused by verify with its name', async ({ pag
   await page.getByTestId('packages-verify-run').click();
   await expect(page.getByTestId('packages-verify-error')).toContainText('notes.pdf');
 });
+
+demo('a classification request is packaged from the item page, with the quoted list text and its version', async ({ page, appUrl }) => {
+  await openApp(page, appUrl, 'items');
+  await page.getByTestId('item-row').filter({ hasText: 'SecureLink VPN Gateway' }).click();
+  await page.getByTestId('item-package').click();
+  await expect(page.getByTestId('package-new-kind')).toHaveValue('classification-request');
+  await expect(page.getByTestId('package-new-item').locator('option:checked')).toContainText('SecureLink VPN Gateway');
+  await page.getByTestId('package-new-generate').click();
+
+  const detail = page.getByTestId('package-detail');
+  await expect(detail).toContainText('Classification request');
+  await expect(page.getByTestId('package-snapshots')).toContainText('ILLUSTRATIVE — NOT AUTHORITATIVE');
+  await expect(page.getByTestId('package-preview')).toHaveAttribute('data-rendered', 'true', { timeout: 30_000 });
+  expect(await inkOnFirstPage(page)).toBeGreaterThan(2_000);
+});

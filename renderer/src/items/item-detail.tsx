@@ -9,6 +9,8 @@ import { ItemHistory } from './item-history';
 import { ReviewBadge } from './items-table';
 import { useItems, type ItemTab } from './store';
 import { RetentionLine } from '../retention/retention-line';
+import { useApp } from '../app/app-store';
+import { usePackages } from '../packages/store';
 
 const TABS: { id: ItemTab; label: string }[] = [
   { id: 'details', label: 'Details' },
@@ -105,6 +107,18 @@ export function ItemDetail() {
           </button>
           <button type="button" className="button small" onClick={() => setPane('edit')} data-testid="edit-item">
             Edit
+          </button>
+          <button
+            type="button"
+            className="button small"
+            title="A PDF with the item, its parameters, the classification rationale and the quoted list text"
+            onClick={() => {
+              usePackages.getState().startNew({ kind: 'classification-request', itemId: item.id });
+              useApp.getState().setArea('packages');
+            }}
+            data-testid="item-package"
+          >
+            Classification request…
           </button>
         </div>
       </header>
