@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { METHODS, type Method, type Progress } from '../../shared/contract';
 import type { Core } from '../core';
+import { mimeTypeOf } from '../core/files/mime-types';
 
 /**
  * The localhost bridge: the built renderer and the same contract over HTTP, for development and
@@ -23,16 +24,6 @@ export interface Bridge {
 export const TOKEN_HEADER = 'x-exportdesk-token';
 const CSP = "default-src 'self'";
 const MAX_BODY = 96 * 1024 * 1024;
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 /** `core` is asked for on every call: the host may switch workspaces (the demo) while serving. */
 export async function startBridge(core: () => Core, opts: { rendererDir: string; port?: number }): Promise<Bridge> {
@@ -88,7 +79,7 @@ export async function startBridge(core: () => Core, opts: { rendererDir: string;
           '</head>',
           `<meta name="exportdesk-bridge-token" content="${token}"></head>`,
         );
-        return send(res, 200, MIME['.html']!, html);
+        return send(res, 200, mimeTypeOf('index.html'), html);
       }
       // Static build output, resolved inside the renderer folder and nowhere else.
       const file = path.resolve(rendererDir, `.${decodeURIComponent(url.pathname)}`);
@@ -96,7 +87,7 @@ export async function startBridge(core: () => Core, opts: { rendererDir: string;
         return send(res, 404, 'text/plain', 'Not found');
       }
       if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return send(res, 404, 'text/plain', 'Not found');
-      return send(res, 200, MIME[path.extname(file)] ?? 'application/octet-stream', fs.readFileSync(file));
+      return send(res, 200, mimeTypeOf(file), fs.readFileSync(file));
     } catch (e) {
       send(res, 500, 'text/plain', `Bridge error: ${(e as Error).message}`);
     }

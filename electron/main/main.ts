@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, net, protocol, shell } from 'electron';
-import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, protocol, shell } from 'electron';
 import { openCore, type Core } from '../core';
 import { openDemoCore } from '../core/demo/open';
+import { mimeTypeOf } from '../core/files/mime-types';
 import type { HostServices } from '../core/registry';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -59,8 +59,10 @@ app.whenReady().then(async () => {
   applySecurity();
   protocol.handle(APP_SCHEME, (request) => {
     const file = resolveAppFile(request.url, rendererDir, path.join, path.relative);
-    if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
-    return net.fetch(pathToFileURL(file).toString());
+    if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return new Response('Not found', { status: 404 });
+    // Read here rather than net.fetch(file://…): the request filter (security.ts) cancels every
+    // file: request, and net.fetch is documented to pass through it, which would blank the window.
+    return new Response(fs.readFileSync(file), { headers: { 'content-type': mimeTypeOf(file) } });
   });
   try {
     core = demoMode ? await openDemoCore(demoDir(), { resourcesDir: demoResourcesDir(), host }) : openCore(workspaceDir(), { host });
