@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { contract, type Contract, type Method, type Output, type ParsedInput, type Progress } from '../../shared/contract';
 import { AppError, toErrorInfo, type Result } from '../../shared/errors';
 import { appendAudit, type AuditEntry } from './audit';
+import { recordAuditHead } from './audit-head';
 import type { Workspace } from './workspace';
 import { getUserName } from './settings-store';
 
@@ -175,6 +176,12 @@ export function createCore(ws: Workspace, handlers: HandlerMap, opts: CoreOption
         if (audited === 0) throw new Error(`${method} wrote without an audit row`);
         return out;
       }).immediate());
+      try {
+        recordAuditHead(ws.dir, ws.db);
+      } catch (e) {
+        // The write itself is committed; a missed head only weakens the check for a cut log.
+        console.error('[exportdesk] could not record the audit head:', e);
+      }
       return { ok: true, value };
     } catch (e) {
       const info = toErrorInfo(e);

@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../electron/cli/main';
+import fs from 'node:fs';
+import path from 'node:path';
+import { auditRowHash } from '../../electron/core/audit';
+import { AUDIT_HEAD_FILE, readAuditHead, writeAuditHead } from '../../electron/core/audit-head';
 import { verifyAuditChain, verifyAuditChainInSteps } from '../../electron/core/audit-verify';
 import { generateAuditLog } from '../bench/audit-data';
 import { cleanupTemp, fixture, importFile, ok, openTempWorkspace } from './helpers';
@@ -49,6 +53,45 @@ describe('audit verify: the hash chain detects any edit or deletion of history',
     const code = await runCli(['--workspace', ws.dir, 'audit', 'verify'], { out: (t) => out.push(t), err: (t) => err.push(t) });
     expect(code).toBe(1);
     expect(err).toEqual([expect.stringMatching(/^exportdesk: error: the audit log is broken at row 1/)]);
+  });
+});
+
+describe('the end of the log: rows cut or rewritten after the last write', () => {
+  it('rows deleted from the end leave a valid shorter chain, which the recorded head shows was cut', async () => {
+    const ws = await tamperable();
+    expect(readAuditHead(ws.dir)).toMatchObject({ id: 4 });
+    ws.db.prepare('DELETE FROM audit_log WHERE id >= 3').run();
+    // The chain alone cannot tell: it is intact.
+    expect(verifyAuditChain(ws.db)).toMatchObject({ ok: true, rowsChecked: 2 });
+    expect(ok(await ws.core.call('audit.verify', {}))).toEqual({
+      ok: false,
+      rowsChecked: 2,
+      firstBroken: { id: 3, reason: expect.stringMatching(/rows 3 to 4 were deleted from the end of the log: ExportDesk last recorded row 4/) },
+    });
+  });
+
+  it('a last row replaced by one with a recomputed, well-linked hash is named', async () => {
+    const ws = await tamperable();
+    const last = ws.db.prepare('SELECT * FROM audit_log WHERE id = 4').get() as Parameters<typeof auditRowHash>[0] & { hash: string };
+    const forged = { ...last, after_json: JSON.stringify({ userName: 'Somebody else' }) };
+    ws.db.prepare('UPDATE audit_log SET after_json = ?, hash = ? WHERE id = 4').run(forged.after_json, auditRowHash(forged));
+    expect(verifyAuditChain(ws.db).ok).toBe(true);
+    expect(ok(await ws.core.call('audit.verify', {})).firstBroken).toEqual({ id: 4, reason: expect.stringMatching(/row 4 is not the row ExportDesk wrote there/) });
+  });
+
+  it('moves forward with every write and never back, so a head another process left behind still verifies', async () => {
+    const ws = await tamperable();
+    const head = readAuditHead(ws.dir)!;
+    ok(await ws.core.call('settings.update', { userName: 'C. Officer' }));
+    expect(readAuditHead(ws.dir)).toMatchObject({ id: head.id + 1 });
+    writeAuditHead(ws.dir, head);
+    expect(ok(await ws.core.call('audit.verify', {}))).toMatchObject({ ok: true, rowsChecked: head.id + 1 });
+  });
+
+  it('a workspace without a recorded head (made before it existed) is checked by its chain alone', async () => {
+    const ws = await tamperable();
+    fs.rmSync(path.join(ws.dir, AUDIT_HEAD_FILE));
+    expect(ok(await ws.core.call('audit.verify', {}))).toEqual({ ok: true, rowsChecked: 4, firstBroken: null });
   });
 });
 

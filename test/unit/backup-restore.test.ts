@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core';
 import { restoreBackup } from '../../electron/core/backup/restore';
+import { AUDIT_HEAD_FILE, readAuditHead } from '../../electron/core/audit-head';
 import { auditRows } from '../../electron/core/audit-rows';
 import { generateParties } from '../bench/party-data';
 import { closeBackupCores, dumpDatabase, entrySpans, filesIn, recordsWorkspace, sha256, track } from './backup-helpers';
@@ -48,9 +49,12 @@ describe('backup.create and restore: a round trip', () => {
     const notDatabase = (f: string) => !f.startsWith('exportdesk.sqlite');
     expect(filesIn(target).filter(notDatabase)).toEqual(filesIn(dir).filter(notDatabase));
     expect(filesIn(target)).toContain(packageFile);
-    for (const f of filesIn(target).filter((f) => f !== 'exportdesk.sqlite')) {
+    for (const f of filesIn(target).filter((f) => f !== 'exportdesk.sqlite' && f !== AUDIT_HEAD_FILE)) {
       expect(fs.readFileSync(path.join(target, f)).equals(fs.readFileSync(path.join(dir, f))), f).toBe(true);
     }
+    // The restored log ends where the backup was taken, before the row recording the backup itself.
+    const lastKept = core.ws.db.prepare('SELECT id, hash FROM audit_log WHERE id = ?').get(row.id - 1);
+    expect(readAuditHead(target)).toEqual(lastKept);
 
     const again = track(openCore(target));
     expect(dumpDatabase(again.ws.db)).toEqual(dumpDatabase(core.ws.db, row.id - 1));
@@ -170,7 +174,7 @@ describe('backup.create refuses, and leaves nothing behind', () => {
     expect(made).toMatchObject({ attachments: 1, packages: 0, warnings: [`The file of package #1 (${packageFile}) is missing from the workspace: the backup cannot hold it.`] });
     const target = path.join(tempDir(), 'restored');
     expect((await restoreBackup(out, target)).warnings).toEqual(made.warnings);
-    expect(filesIn(target).filter((f) => !f.startsWith('exportdesk.sqlite'))).toEqual([expect.stringMatching(/^attachments\/[0-9a-f]{64}$/)]);
+    expect(filesIn(target).filter((f) => !f.startsWith('exportdesk.sqlite'))).toEqual([expect.stringMatching(/^attachments\/[0-9a-f]{64}$/), AUDIT_HEAD_FILE]);
   });
 
   it('an attachment missing from the workspace is recorded, and the restore reports it', async () => {

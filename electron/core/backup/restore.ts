@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { RestoreResult } from '../../../shared/backup/types';
 import { AppError } from '../../../shared/errors';
 import { verifyAuditChain } from '../audit-verify';
+import { writeAuditHead } from '../audit-head';
 import { ATTACHMENTS_DIR } from '../workspace';
 import { DATABASE_ENTRY } from './format';
 import { checkBackupDatabase, readBackup } from './read-backup';
@@ -55,6 +56,9 @@ export async function restoreBackup(file: string, targetDir: string, progress?: 
     } finally {
       db.close();
     }
+
+    // The restored log's end is the head the backup recorded, so a later cut is seen there too.
+    if (read.manifest.auditHead) writeAuditHead(temp, read.manifest.auditHead);
 
     // Checked again: something may have appeared in the target while the backup was read.
     checkTarget(target);
