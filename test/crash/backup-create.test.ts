@@ -15,8 +15,9 @@ import { filesUnder, type FileState } from './workspace-checks';
  */
 const OUT_NAME = 'workspace.edbackup';
 // What backup/create.ts writes while working: <out>.<pid>.partial, <out>.<pid>.sqlite.partial and
-// that copy's SQLite rollback journal.
-const PARTIAL = /\.partial(-journal)?$/;
+// that copy's SQLite journal: the online backup copies the workspace's WAL mode until the copy is
+// sealed, so a kill before that can leave its -wal and -shm files as well as a rollback journal.
+const PARTIAL = /\.partial(-journal|-wal|-shm)?$/;
 
 const sdn = realFile('screening', 'ofac-sdn-2024-05-03.csv');
 
