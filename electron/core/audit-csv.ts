@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AuditFilters } from '../../shared/contract/audit';
+import type { AuditRowForHash } from './audit';
 import { auditWhere } from './audit-rows';
 import { csvLine } from './files/csv-cells';
 
@@ -15,18 +16,7 @@ export interface AuditCsv {
   throughRow: number;
 }
 
-interface StoredRow {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  record_type: string;
-  record_id: string;
-  before_json: string | null;
-  after_json: string | null;
-  hash: string;
-  prev_hash: string;
-}
+type StoredRow = AuditRowForHash & { hash: string };
 
 /**
  * The audit rows matching the filters as CSV, oldest first (the order of the chain). Before and
