@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { PACKAGE_KINDS } from '../../shared/packages/types';
+import { namesIn } from './files/names-in';
 import { PACKAGES_DIR } from './packages/package-files';
 import type { Workspace } from './workspace';
 
@@ -16,13 +17,6 @@ import type { Workspace } from './workspace';
 const SHA256_NAME = /^[0-9a-f]{64}$/;
 const PACKAGE_NAME = new RegExp(`^[A-Za-z0-9._-]+-(${PACKAGE_KINDS.join('|')})-\\d+\\.pdf$`);
 
-function namesIn(dir: string): string[] {
-  try {
-    return fs.readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
 
 function hasTable(db: Database, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;

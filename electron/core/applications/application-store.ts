@@ -113,6 +113,22 @@ export function refuseDuplicateReference(db: Database, reference: string, except
   }
 }
 
+/** The application's own columns, in the order both statements below name them (type … currency). */
+function fieldColumns(f: ApplicationFields) {
+  return [
+    f.type,
+    f.exportType,
+    f.exportType === 'temporary' ? f.returnDate : null,
+    f.applicant,
+    f.reference,
+    f.destination,
+    f.endUse,
+    f.additionalInfo,
+    f.shipDirect ? 1 : 0,
+    f.currency,
+  ];
+}
+
 export function insertApplication(
   db: Database,
   f: ApplicationFields,
@@ -131,16 +147,7 @@ export function insertApplication(
       links.version ?? 1,
       links.previousVersionId ?? null,
       links.copiedFromId ?? null,
-      f.type,
-      f.exportType,
-      f.exportType === 'temporary' ? f.returnDate : null,
-      f.applicant,
-      f.reference,
-      f.destination,
-      f.endUse,
-      f.additionalInfo,
-      f.shipDirect ? 1 : 0,
-      f.currency,
+      ...fieldColumns(f),
       at,
       actor,
       at,
@@ -153,21 +160,7 @@ export function updateApplicationFields(db: Database, id: number, f: Application
   db.prepare(
     `UPDATE applications SET type = ?, export_type = ?, return_date = ?, applicant = ?, reference = ?, destination = ?, end_use = ?,
        additional_info = ?, ship_direct = ?, currency = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-  ).run(
-    f.type,
-    f.exportType,
-    f.exportType === 'temporary' ? f.returnDate : null,
-    f.applicant,
-    f.reference,
-    f.destination,
-    f.endUse,
-    f.additionalInfo,
-    f.shipDirect ? 1 : 0,
-    f.currency,
-    at,
-    actor,
-    id,
-  );
+  ).run(...fieldColumns(f), at, actor, id);
 }
 
 export function touch(db: Database, id: number, at: string, actor: string): void {

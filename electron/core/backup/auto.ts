@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { namesIn } from '../files/names-in';
 import type { Database } from 'better-sqlite3';
 import { BACKUP_EXTENSION, DEFAULT_AUTO_BACKUP_KEEP, type BackupFileInfo, type BackupResult } from '../../../shared/backup/types';
 import { AppError } from '../../../shared/errors';
@@ -58,8 +59,7 @@ export function suggestedBackupName(now: Date): string {
 /** Removes automatic backups beyond the newest `keep`, and half-written ones long abandoned; never any other file. */
 export function pruneAutoBackups(ws: Workspace, keep: number, now = new Date()): string[] {
   const dir = backupsFolder(ws);
-  if (!fs.existsSync(dir)) return [];
-  const names = fs.readdirSync(dir);
+  const names = namesIn(dir);
   // Names carry the UTC time they were made, so name order is age order.
   const autos = names.filter((n) => AUTO_NAME.test(n)).sort((a, b) => autoKey(b).localeCompare(autoKey(a)));
   const removed = autos.slice(keep);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { namesIn } from '../files/names-in';
 import type { BackupResult } from '../../../shared/backup/types';
 import { AppError } from '../../../shared/errors';
 import { attachmentPath } from '../documents/attachments';
@@ -77,13 +78,7 @@ function removeDeadPartials(out: string): void {
   const base = path.basename(out);
   const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = new RegExp(`^${escaped}\\.(\\d+)(\\.sqlite)?\\${PARTIAL_SUFFIX}(-journal|-wal|-shm)?$`);
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
+  for (const name of namesIn(dir)) {
     const m = pattern.exec(name);
     if (m && Number(m[1]) !== process.pid && !processIsAlive(Number(m[1]))) fs.rmSync(path.join(dir, name), { force: true });
   }

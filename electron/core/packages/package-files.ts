@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { namesIn } from '../files/names-in';
 import type { PackageKind } from '../../../shared/packages/types';
 import { AppError } from '../../../shared/errors';
 
@@ -65,13 +66,7 @@ export function placePending(pending: string, finalPath: string): void {
 /** Removes `.part` files left by an interrupted package more than an hour ago. */
 export function removeStalePending(workspaceDir: string, now = Date.now()): void {
   const dir = packagesDir(workspaceDir);
-  let names: string[];
-  try {
-    names = fs.readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
+  for (const name of namesIn(dir)) {
     if (!name.startsWith('.pending-') || !name.endsWith(PENDING_SUFFIX)) continue;
     const file = path.join(dir, name);
     try {
