@@ -25,3 +25,26 @@ export function setSetting(db: Database, key: string, value: string): void {
 export function getUserName(db: Database): string {
   return getSetting(db, 'userName') ?? osUserName();
 }
+
+/** The settings keys of the encryption report's submitter, by the field the contract names. */
+export const SUBMITTER_SETTING_KEYS = {
+  name: 'submitterName',
+  telephone: 'submitterTelephone',
+  email: 'submitterEmail',
+  mailingAddress: 'submitterMailingAddress',
+} as const;
+export type SubmitterField = keyof typeof SUBMITTER_SETTING_KEYS;
+
+export function getSubmitter(db: Database): Record<SubmitterField, string | null> {
+  const get = (f: SubmitterField) => getSetting(db, SUBMITTER_SETTING_KEYS[f]) || null;
+  return { name: get('name'), telephone: get('telephone'), email: get('email'), mailingAddress: get('mailingAddress') };
+}
+
+/** Sets the fields given; null clears one (the row is removed, so an unset field reads as null). */
+export function setSubmitter(db: Database, fields: Partial<Record<SubmitterField, string | null>>): void {
+  for (const [f, v] of Object.entries(fields) as [SubmitterField, string | null | undefined][]) {
+    if (v === undefined) continue;
+    if (v === null) db.prepare('DELETE FROM settings WHERE key = ?').run(SUBMITTER_SETTING_KEYS[f]);
+    else setSetting(db, SUBMITTER_SETTING_KEYS[f], v);
+  }
+}

@@ -7,6 +7,8 @@ export const METHOD_NAMES = [
   'workspace.info',
   'settings.get',
   'settings.update',
+  'settings.submitter',
+  'settings.updateSubmitter',
   'audit.list',
   'audit.count',
   'audit.facets',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { optText } from './text-fields';
 import type { ListSnapshot } from '../control-lists/types';
 
 export interface WorkspaceInfo {
@@ -12,6 +13,17 @@ export interface WorkspaceInfo {
 
 export interface Settings {
   userName: string;
+}
+
+/**
+ * Who sends the encryption self-classification report: the SUBMITTER NAME, TELEPHONE NUMBER,
+ * E-MAIL ADDRESS and MAILING ADDRESS columns of Supplement No. 8 to Part 742. Null until set.
+ */
+export interface SubmitterSettings {
+  name: string | null;
+  telephone: string | null;
+  email: string | null;
+  mailingAddress: string | null;
 }
 
 // The audit calls live in ./audit; the row type stays importable from here for the records' history calls.
@@ -30,6 +42,19 @@ export const workspaceContract = {
     'write',
     z.object({ userName: z.string().trim().min(1, 'the user name cannot be empty').max(100) }),
     'Change settings such as the user name recorded in the audit log.',
+  ),
+  'settings.submitter': method<SubmitterSettings>()('read', z.object({}).optional(), 'Who submits the encryption self-classification report.'),
+  'settings.updateSubmitter': method<SubmitterSettings>()(
+    'write',
+    z
+      .object({
+        name: optText(200, 'the submitter name'),
+        telephone: optText(50, 'the telephone number').refine((v) => !v || /^[+()0-9 ./-]+(\s*(x|ext\.?)\s*[0-9]+)?$/i.test(v), 'the telephone number may hold only digits, spaces and + ( ) . / -'),
+        email: optText(254, 'the e-mail address').refine((v) => !v || /^[^@\s,]+@[^@\s,]+\.[^@\s,]+$/.test(v), 'the e-mail address must look like name@example.com'),
+        mailingAddress: optText(500, 'the mailing address'),
+      })
+      .refine((v) => Object.values(v).some((x) => x !== undefined), 'name at least one submitter detail to change'),
+    'Change who submits the encryption self-classification report (name, telephone, e-mail, mailing address); a field left out stays as it is, an empty one is cleared.',
   ),
   'search.quick': method<QuickSearchHit[]>()(
     'read',

@@ -4,9 +4,9 @@ import { currentSnapshots, getSnapshot } from '../control-lists/queries';
 import { searchControls } from '../control-lists/search';
 import { listItems } from '../items/list';
 import { listParties } from '../parties/list';
-import { getSetting, getUserName, setSetting } from '../settings-store';
+import { getSetting, getSubmitter, getUserName, setSetting, setSubmitter, type SubmitterField } from '../settings-store';
 
-type WorkspaceMethods = 'workspace.info' | 'settings.get' | 'settings.update' | 'search.quick';
+type WorkspaceMethods = 'workspace.info' | 'settings.get' | 'settings.update' | 'settings.submitter' | 'settings.updateSubmitter' | 'search.quick';
 
 export const workspaceHandlers: HandlerMap<WorkspaceMethods> = {
   'workspace.info': {
@@ -26,6 +26,19 @@ export const workspaceHandlers: HandlerMap<WorkspaceMethods> = {
       // The change itself is recorded under the name it was made by.
       tx.audit({ action: 'settings.update', recordType: 'settings', recordId: 'userName', before, after: { userName: input.userName } });
       return { userName: input.userName };
+    },
+  },
+  'settings.submitter': { run: (ctx) => getSubmitter(ctx.db) },
+  'settings.updateSubmitter': {
+    commit(tx, input) {
+      const before = getSubmitter(tx.db);
+      setSubmitter(tx.db, input);
+      const after = getSubmitter(tx.db);
+      // Only the fields that changed, as items.update records them; the row names the report they go in.
+      const changed = (Object.keys(after) as SubmitterField[]).filter((f) => after[f] !== before[f]);
+      const pick = (v: typeof after) => Object.fromEntries(changed.map((f) => [f, v[f]]));
+      tx.audit({ action: 'settings.updateSubmitter', recordType: 'settings', recordId: 'submitter', before: pick(before), after: pick(after) });
+      return after;
     },
   },
   'search.quick': {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
+import type { SubmitterSettings } from '../../../shared/contract/workspace';
 import { ErrorBox } from '../components/error-box';
 import { useApp } from './app-store';
 
@@ -7,6 +8,8 @@ export function SettingsDialog() {
   const { info, setSettingsOpen, loadInfo } = useApp();
   const [userName, setUserName] = useState(info?.userName ?? '');
   const [backups, setBackups] = useState<{ keep: string; saved: number; count: number } | null>(null);
+  const [submitter, setSubmitter] = useState<Record<keyof SubmitterSettings, string> | null>(null);
+  const [savedSubmitter, setSavedSubmitter] = useState<SubmitterSettings | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -20,10 +23,24 @@ export function SettingsDialog() {
     call('backup.list', {})
       .then((l) => live && setBackups({ keep: String(l.keep), saved: l.keep, count: l.backups.filter((b) => b.automatic).length }))
       .catch(setError);
+    call('settings.submitter', {})
+      .then((v) => {
+        if (!live) return;
+        setSavedSubmitter(v);
+        setSubmitter({ name: v.name ?? '', telephone: v.telephone ?? '', email: v.email ?? '', mailingAddress: v.mailingAddress ?? '' });
+      })
+      .catch(setError);
     return () => {
       live = false;
     };
   }, []);
+
+  /** Only the submitter fields edited: an unchanged form writes nothing (and adds no audit row). */
+  function submitterChanges(): Partial<Record<keyof SubmitterSettings, string>> | null {
+    if (!submitter || !savedSubmitter) return null;
+    const changed = (Object.keys(submitter) as (keyof SubmitterSettings)[]).filter((k) => submitter[k].trim() !== (savedSubmitter[k] ?? ''));
+    return changed.length ? Object.fromEntries(changed.map((k) => [k, submitter[k]])) : null;
+  }
 
   async function save(e: FormEvent) {
     e.preventDefault();
@@ -31,6 +48,8 @@ export function SettingsDialog() {
     setError(null);
     try {
       await call('settings.update', { userName });
+      const changes = submitterChanges();
+      if (changes) await call('settings.updateSubmitter', changes);
       // An emptied field leaves the number as it was (it would otherwise read as 0, turning backups off).
       if (backups && backups.keep.trim() !== '' && Number(backups.keep) !== backups.saved) await call('backup.updateSettings', { autoBackupKeep: Number(backups.keep) });
       await loadInfo();
@@ -67,6 +86,31 @@ export function SettingsDialog() {
               Made when the app closes, in the workspace&apos;s backups folder ({backups.count} now); the oldest beyond this number are removed. 0 turns them off. Back up elsewhere with File ▸ Back up workspace….
             </span>
           </label>
+        )}
+        {submitter && (
+          <fieldset className="field" data-testid="settings-submitter">
+            <legend className="field-label">Encryption report submitter</legend>
+            <span className="field-help">
+              The SUBMITTER NAME, TELEPHONE NUMBER, E-MAIL ADDRESS and MAILING ADDRESS columns of the annual self-classification report (Supp. No. 8 to Part 742). The report is not written until all four are set.
+            </span>
+            <label className="field">
+              <span className="field-label">Submitter name</span>
+              <input type="text" value={submitter.name} maxLength={200} onChange={(e) => setSubmitter({ ...submitter, name: e.target.value })} data-testid="settings-submitter-name" />
+            </label>
+            <label className="field">
+              <span className="field-label">Telephone number</span>
+              <input type="tel" value={submitter.telephone} maxLength={50} onChange={(e) => setSubmitter({ ...submitter, telephone: e.target.value })} data-testid="settings-submitter-telephone" />
+            </label>
+            <label className="field">
+              <span className="field-label">E-mail address</span>
+              <input type="email" value={submitter.email} maxLength={254} onChange={(e) => setSubmitter({ ...submitter, email: e.target.value })} data-testid="settings-submitter-email" />
+            </label>
+            <label className="field">
+              <span className="field-label">Mailing address</span>
+              <input type="text" value={submitter.mailingAddress} maxLength={500} onChange={(e) => setSubmitter({ ...submitter, mailingAddress: e.target.value })} data-testid="settings-submitter-mailingAddress" />
+              <span className="field-help">On one line; commas are replaced by spaces in the report, whose only commas separate its columns.</span>
+            </label>
+          </fieldset>
         )}
         <ErrorBox error={error} testId="settings-error" />
         <div className="dialog-actions">

@@ -4,6 +4,7 @@ import type { AuditRow } from '../../../shared/contract/audit';
 export const ACTIONS: Record<string, string> = {
   'workspace.demo': 'Created the demo workspace',
   'settings.update': 'Changed settings',
+  'settings.updateSubmitter': 'Changed the submitter of the encryption report',
   'controls.import': 'Imported a list version',
   'controls.setCurrent': 'Changed the current list version',
   'controls.export': 'Exported a list version',

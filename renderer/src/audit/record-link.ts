@@ -38,7 +38,7 @@ export function recordLink(row: Pick<AuditRow, 'recordType' | 'recordId'>): Reco
     case 'control_list':
       return { label: 'Open the list versions', open: () => (go('control-lists'), useControlLists.getState().setTab('snapshots')) };
     case 'settings':
-      return row.recordId === 'userName' ? { label: 'Open settings', open: () => useApp.getState().setSettingsOpen(true) } : null;
+      return row.recordId === 'userName' || row.recordId === 'submitter' ? { label: 'Open settings', open: () => useApp.getState().setSettingsOpen(true) } : null;
     default:
       return null;
   }
