@@ -44,6 +44,12 @@ export const ClassificationSaveInput = z
     status: z.enum(CLASSIFICATION_STATUSES, { message: 'the status must be draft or final' }),
     /** The classification in force the user saw (null: none); refuses the save if another was saved since. */
     expectedCurrentId: z.number().int().positive().nullable().optional(),
+    /**
+     * The user confirmed replacing the classification in force for this item and jurisdiction.
+     * Without it a save onto an item already classified there is refused, naming what is in force:
+     * a second questionnaire must not silently supersede a final 4A005 with EAR99.
+     */
+    replaceCurrent: z.boolean().optional(),
   })
   .superRefine((v, ctx) => {
     if (v.kind === 'entry' && !v.entryCode && !v.paragraphCode) ctx.addIssue({ code: 'custom', path: ['entryCode'], message: 'an entry classification needs the entry code (e.g. 5A992)' });
@@ -86,7 +92,7 @@ export const classificationsContract = {
   'classifications.save': method<{ classification: Classification; item: Item }>()(
     'write',
     ClassificationSaveInput,
-    'Record a classification of an item for one jurisdiction; it supersedes the one in force, which is kept.',
+    'Record a classification of an item for one jurisdiction; it supersedes the one in force, which is kept, only when replaceCurrent confirms it.',
   ),
   'classifications.history': method<Classification[]>()(
     'read',

@@ -81,10 +81,10 @@ describe('a draft application', () => {
   it('classification: reclassified, a draft, or against an earlier CCL fails; refreshing the line fixes the first', async () => {
     const ws = await licensingWorkspace();
     const { app, item } = await readyApplication(ws.core);
-    ok(await ws.core.call('classifications.save', { itemId: item, jurisdiction: 'us-ear', kind: 'entry', entryCode: '5A002', paragraphCode: '5A002.a.1', rationale: 'Primary function is information security', status: 'draft' }));
+    ok(await ws.core.call('classifications.save', { itemId: item, jurisdiction: 'us-ear', kind: 'entry', entryCode: '5A002', paragraphCode: '5A002.a.1', rationale: 'Primary function is information security', status: 'draft', replaceCurrent: true }));
     let c = ok(await ws.core.call('applications.checklist', { id: app.id }));
     expect(failing(c)).toEqual(['classification: Line 1 (SecureLink VPN Gateway): the classification 5A002.a.1 is a draft; make it final.']);
-    ok(await ws.core.call('classifications.save', { itemId: item, jurisdiction: 'us-ear', kind: 'entry', entryCode: '5A002', paragraphCode: '5A002.a.1', rationale: 'Primary function is information security', status: 'final' }));
+    ok(await ws.core.call('classifications.save', { itemId: item, jurisdiction: 'us-ear', kind: 'entry', entryCode: '5A002', paragraphCode: '5A002.a.1', rationale: 'Primary function is information security', status: 'final', replaceCurrent: true }));
     c = ok(await ws.core.call('applications.checklist', { id: app.id }));
     expect(failing(c)).toEqual([expect.stringMatching(/classified again \(now 5A002\.a\.1\) after it was added: update the line/)]);
     expect(c.checks.find((x) => !x.ok)!.fixAt).toEqual({ area: 'application-line', id: app.lines[0]!.id, field: 'classification' });

@@ -43,7 +43,10 @@ export const MASS_MARKET_ROUTER = {
   'mass-market': 'yes',
 } as const;
 
-/** Saves a final US classification of 5A992.c with MMKT, as the questionnaire would. */
+/**
+ * Saves a final US classification of 5A992.c with MMKT, as the questionnaire would, confirming the
+ * replacement of any classification in force (tests of the refusal call classifications.save directly).
+ */
 export async function classifyMassMarket(core: Core, itemId: number, extra: Partial<Input<'classifications.save'>> = {}) {
   return ok(
     await core.call('classifications.save', {
@@ -58,6 +61,7 @@ export async function classifyMassMarket(core: Core, itemId: number, extra: Part
       authorization: 'MMKT',
       reportItemType: 'router',
       status: 'final',
+      replaceCurrent: true,
       ...extra,
     }),
   ).classification;

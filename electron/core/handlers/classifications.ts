@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../../shared/contract';
 import { definitionOf } from '../../../shared/classification/questionnaire';
 import { QUESTIONNAIRES, questionnaireById } from '../../../shared/classification/questionnaires';
-import { AUTHORIZATION_ECCNS, JURISDICTION_LABELS, JURISDICTION_LIST_ID, classificationLabel, type DecisionPath } from '../../../shared/classification/types';
+import { AUTHORIZATION_ECCNS, JURISDICTION_LABELS, JURISDICTION_LIST_ID, classificationLabel, type Classification, type DecisionPath } from '../../../shared/classification/types';
 import { entryCodeOf, normalizeCode } from '../../../shared/control-lists/codes';
 import { AppError } from '../../../shared/errors';
 import { classificationHistory, getClassification, inForceId, insertClassification } from '../classification/classification-store';
@@ -57,6 +57,20 @@ function citedText(tx: Tx, input: SaveInput) {
   return { listId, snapshot, entryCode, paragraphCode, quote };
 }
 
+/**
+ * A classification in force is replaced only on purpose: the refusal names it (label, status, date
+ * and the list version it cites) so the user can decide, and the client repeats the save with
+ * replaceCurrent.
+ */
+function replaceRefused(itemName: string, c: Classification): AppError {
+  const version = c.snapshot ? `, against ${c.snapshot.listName} ${c.snapshot.versionLabel}` : '';
+  return new AppError(
+    'CONFLICT',
+    `Item ${itemName} is already classified ${c.label} for ${JURISDICTION_LABELS[c.jurisdiction]} (${c.status}, ${c.createdAt.slice(0, 10)}${version}): confirm to replace it. The classification in force is kept in the history, marked superseded.`,
+    { field: 'replaceCurrent' },
+  );
+}
+
 export const classificationHandlers: HandlerMap<ClassificationMethods> = {
   'classifications.questionnaires': { run: () => QUESTIONNAIRES.map(definitionOf) },
 
@@ -68,7 +82,7 @@ export const classificationHandlers: HandlerMap<ClassificationMethods> = {
 
   'classifications.save': {
     commit(tx, input) {
-      getItemRow(tx.db, input.itemId);
+      const itemRow = getItemRow(tx.db, input.itemId);
       const current = inForceId(tx.db, input.itemId, input.jurisdiction);
       if (input.expectedCurrentId !== undefined && input.expectedCurrentId !== current) {
         throw new AppError('CONFLICT', `Another classification of this item for ${JURISDICTION_LABELS[input.jurisdiction]} was saved in the meantime (#${current ?? 'none'}). Reload the item and check it before saving.`, {
@@ -99,6 +113,8 @@ export const classificationHandlers: HandlerMap<ClassificationMethods> = {
               .filter((c) => c.jurisdiction === input.jurisdiction && c.kind === input.kind && c.entryCode === (cited?.entryCode ?? null))
               .flatMap((c) => c.supporting.flatMap((ref) => supportingQuote(tx.db, noteSource, ref) ?? []))
           : [];
+      // Checked after the input is known to be valid, so a confirmed save does not fail on something else.
+      if (current !== null && input.replaceCurrent !== true) throw replaceRefused(itemRow.name, getClassification(tx.db, current));
       const { id, supersededId } = insertClassification(
         tx.db,
         {

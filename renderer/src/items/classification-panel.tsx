@@ -35,6 +35,8 @@ function ReviewBox({ c, review, latest, onDone }: { c: Classification; review: C
         reportItemType: c.reportItemType as never,
         status: 'final',
         expectedCurrentId: c.id,
+        // The button names what it replaces: confirming after a review supersedes this very classification.
+        replaceCurrent: true,
       });
       await onDone();
     } catch (e) {

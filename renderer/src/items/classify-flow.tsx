@@ -8,6 +8,7 @@ import { ITEM_TYPE_LABELS, type Item } from '../../../shared/items/types';
 import { call } from '../api/client';
 import { ErrorBox } from '../components/error-box';
 import { QuoteView, SupportingQuotes } from './quote-view';
+import { ReplaceConfirm, classificationsInForce, type InForce } from './replace-confirm';
 import { useItems } from './store';
 
 interface Choice {
@@ -74,6 +75,8 @@ export function ClassifyFlow({ item }: { item: Item }) {
   const [status, setStatus] = useState<'draft' | 'final'>('final');
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  /** Classifications in force the save would replace, shown for the user to confirm; null: not asked yet. */
+  const [replacing, setReplacing] = useState<InForce[] | null>(null);
   const candidatesRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
@@ -116,7 +119,8 @@ export function ClassifyFlow({ item }: { item: Item }) {
     setAnswers((a) => Object.fromEntries(Object.entries(a).filter(([k]) => order.indexOf(k) < from)));
   }
 
-  async function save() {
+  /** Saving onto an item classified already asks first; `confirmed` is the user's answer to that. */
+  async function save(confirmed = false) {
     if (!chosen || !evaluation) return;
     // Checked for every jurisdiction before the first save, so a missing answer does not leave one saved and the other not.
     const chosenCandidates = evaluation.candidates.filter((c) => choices[c.jurisdiction]?.save);
@@ -132,6 +136,18 @@ export function ClassifyFlow({ item }: { item: Item }) {
     setSaving(true);
     setError(null);
     try {
+      // Asked before the first save, so one jurisdiction is not saved while the other waits for an answer.
+      if (!confirmed) {
+        const inForce = await classificationsInForce(
+          item,
+          chosenCandidates.map((c) => c.jurisdiction),
+        );
+        if (inForce.length > 0) {
+          setReplacing(inForce);
+          return;
+        }
+      }
+      setReplacing(null);
       for (const c of chosenCandidates) {
         const choice = choices[c.jurisdiction]!;
         const current = c.jurisdiction === 'us-ear' ? item.us : item.eu;
@@ -146,6 +162,7 @@ export function ClassifyFlow({ item }: { item: Item }) {
           ...(c.authorization ? { authorization: c.authorization, reportItemType: choice.reportItemType as never } : {}),
           status,
           expectedCurrentId: current?.classificationId ?? null,
+          ...(confirmed && current ? { replaceCurrent: true } : {}),
         });
       }
       await refresh();
@@ -252,10 +269,11 @@ export function ClassifyFlow({ item }: { item: Item }) {
                     <option value="draft">Draft</option>
                   </select>
                 </label>
-                <button type="button" className="button primary" disabled={saving || !anyChosen} onClick={() => void save()} data-testid="classify-save">
+                <button type="button" className="button primary" disabled={saving || !anyChosen || replacing !== null} onClick={() => void save()} data-testid="classify-save">
                   {saving ? 'Saving…' : 'Save classification'}
                 </button>
               </div>
+              <ReplaceConfirm inForce={replacing ?? []} busy={saving} onReplace={() => void save(true)} onKeep={() => setReplacing(null)} />
             </section>
           )}
         </>

@@ -4,6 +4,7 @@ import { AUTHORIZATION_LABELS, AUTHORIZATIONS, JURISDICTION_LABELS, JURISDICTION
 import type { Item } from '../../../shared/items/types';
 import { call } from '../api/client';
 import { ErrorBox } from '../components/error-box';
+import { ReplaceConfirm, classificationsInForce, type InForce } from './replace-confirm';
 
 /**
  * A classification made without a questionnaire: an entry and paragraph of the current list
@@ -19,6 +20,8 @@ export function ManualClassification({ item, onDone, onCancel }: { item: Item; o
   const [reportItemType, setReportItemType] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  /** The classification in force this save would replace, shown for the user to confirm; null: not asked yet. */
+  const [replacing, setReplacing] = useState<InForce[] | null>(null);
   const kinds: { value: ClassificationKind; label: string }[] =
     jurisdiction === 'us-ear'
       ? [
@@ -32,10 +35,20 @@ export function ManualClassification({ item, onDone, onCancel }: { item: Item; o
 
   async function save(e: FormEvent) {
     e.preventDefault();
+    await submit(false);
+  }
+
+  /** Saving onto an item classified already asks first; `confirmed` is the user's answer to that. */
+  async function submit(confirmed: boolean) {
     setBusy(true);
     setError(null);
     try {
       const current = jurisdiction === 'us-ear' ? item.us : item.eu;
+      if (!confirmed && current) {
+        setReplacing(await classificationsInForce(item, [jurisdiction]));
+        return;
+      }
+      setReplacing(null);
       await call('classifications.save', {
         itemId: item.id,
         jurisdiction,
@@ -45,6 +58,7 @@ export function ManualClassification({ item, onDone, onCancel }: { item: Item; o
         status,
         ...(authorization ? { authorization, reportItemType: reportItemType as never } : {}),
         expectedCurrentId: current?.classificationId ?? null,
+        ...(confirmed && current ? { replaceCurrent: true } : {}),
       });
       await onDone();
     } catch (err) {
@@ -63,6 +77,7 @@ export function ManualClassification({ item, onDone, onCancel }: { item: Item; o
             value={jurisdiction}
             onChange={(e) => {
               setJurisdiction(e.target.value as Jurisdiction);
+              setReplacing(null);
               setKind('entry');
               setAuthorization('');
             }}
@@ -131,6 +146,7 @@ export function ManualClassification({ item, onDone, onCancel }: { item: Item; o
         </label>
       </div>
       <ErrorBox error={error} title="The classification was not saved." testId="manual-error" />
+      <ReplaceConfirm inForce={replacing ?? []} busy={busy} onReplace={() => void submit(true)} onKeep={() => setReplacing(null)} />
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel}>
           Cancel
