@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { ITEM_TYPES, type ItemImportPreview, type ItemPage, type ItemType } from '../../../shared/items/types';
 import { CliError, type CliContext } from '../context';
 import { table } from '../output';
+import { registerClassifyCommand } from './classify';
 
 function itemTable(page: ItemPage): string {
   if (page.rows.length === 0) return 'No items match.';
@@ -81,6 +82,8 @@ export function registerItemCommands(program: Command, cli: CliContext): void {
       fs.writeFileSync(target, out.content);
       cli.print(`Wrote ${out.rowCount} items to ${target}\nSHA-256 ${out.sha256}`, { file: target, rowCount: out.rowCount, sha256: out.sha256 });
     });
+
+  registerClassifyCommand(items, cli);
 
   const report = program.command('report').description('Reports built from the workspace records');
   report
