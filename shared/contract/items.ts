@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isCountryCode } from '../countries';
 import { DOCUMENT_TYPES, type StoredDocument } from '../documents/types';
 import { MAX_ITEM_PARAMETERS } from '../items/csv-columns';
-import { ITEM_TYPES, type Item, type ItemImportPreview, type ItemPage } from '../items/types';
+import { ENCRYPTION_COMPONENTS, ITEM_TYPES, type Item, type ItemImportPreview, type ItemPage } from '../items/types';
 import { FileSource } from './controls';
 import { method } from './define';
 import { CsvImportInput, pageFields, type CsvExportResult, type CsvImportResult } from './record-lists';
@@ -44,6 +44,10 @@ const itemFieldShape = {
     .max(MAX_ITEM_PARAMETERS, `at most ${MAX_ITEM_PARAMETERS} parameters`)
     .optional()
     .refine((ps) => !ps || new Set(ps.map((p) => p.name.toLowerCase())).size === ps.length, 'a parameter is named twice'),
+  ccatsNumber: optText(50, 'the CCATS number'),
+  encryptionComponent: z.enum(ENCRYPTION_COMPONENTS, { message: `the encryption component kind must be one of ${ENCRYPTION_COMPONENTS.join(', ')}` }).nullish(),
+  nonUsComponents: optText(1000, 'the non-U.S. components'),
+  nonUsManufacturingLocations: optText(1000, 'the non-U.S. manufacturing locations'),
 };
 
 export const ItemCreateInput = z.object(itemFieldShape);

@@ -2,7 +2,21 @@
  * The item spreadsheet: one row per item. Technical parameters share one cell, separated by ";",
  * each written `name=value [unit]` ("Key length=256 [bit]; Throughput=10 [Gbit/s]").
  */
-export const ITEM_CSV_COLUMNS = ['name', 'model_number', 'manufacturer', 'item_type', 'origin_country', 'description', 'parameters', 'notes'] as const;
+export const ITEM_CSV_COLUMNS = [
+  'name',
+  'model_number',
+  'manufacturer',
+  'item_type',
+  'origin_country',
+  'description',
+  'parameters',
+  'notes',
+  // What the encryption self-classification report reads (Supp. No. 8 to Part 742); all optional.
+  'ccats_number',
+  'encryption_component',
+  'non_us_components',
+  'non_us_manufacturing_locations',
+] as const;
 export type ItemCsvColumn = (typeof ITEM_CSV_COLUMNS)[number];
 
 export const REQUIRED_ITEM_CSV_COLUMNS: readonly ItemCsvColumn[] = ['name', 'item_type'];

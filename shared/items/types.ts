@@ -12,6 +12,18 @@ export const ITEM_TYPE_LABELS: Record<ItemType, string> = {
   technology: 'Technology',
 };
 
+/**
+ * The mass-market items 15 CFR 740.17(b)(1) still requires in the annual self-classification
+ * report since 86 FR 16482 (March 2021); any other mass-market item is no longer reported.
+ */
+export const ENCRYPTION_COMPONENTS = ['chip', 'library', 'development-kit'] as const;
+export type EncryptionComponent = (typeof ENCRYPTION_COMPONENTS)[number];
+export const ENCRYPTION_COMPONENT_LABELS: Record<EncryptionComponent, string> = {
+  chip: 'Chip, chipset, electronic assembly or field programmable logic device',
+  library: 'Cryptographic library, module, development kit or toolkit (including for operating systems and cryptographic service providers)',
+  'development-kit': 'Application-specific hardware or software development kit implementing cryptography',
+};
+
 /** A technical parameter as a datasheet states it: "Key length" = "256" "bit". */
 export interface ItemParameter {
   name: string;
@@ -31,6 +43,14 @@ export interface ItemFields {
   originCountry: string | null;
   notes: string | null;
   parameters: ItemParameter[];
+  /** The CCATS number of a classification BIS issued for the item ("G123456"): the item is then left out of the encryption report. */
+  ccatsNumber: string | null;
+  /** One of the mass-market kinds still reported under § 740.17(b)(1), or null for any other item. */
+  encryptionComponent: EncryptionComponent | null;
+  /** The encryption report's NON-U.S. COMPONENTS column: non-U.S. encryption components the item incorporates; null records none. */
+  nonUsComponents: string | null;
+  /** The encryption report's NON-U.S. MANUFACTURING LOCATIONS column: where outside the United States it is made; null records none. */
+  nonUsManufacturingLocations: string | null;
 }
 
 /** The classification in force for one jurisdiction, as the table and the detail header show it. */

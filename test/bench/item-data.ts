@@ -33,6 +33,10 @@ export function generatedItem(i: number, next: () => number): ItemFields {
     originCountry: pick(['DE', 'US', 'FR', 'GB', 'JP', null]),
     notes: null,
     parameters: [{ name: 'Key length', value: String(pick([128, 256])), unit: 'bit' }],
+    ccatsNumber: null,
+    encryptionComponent: null,
+    nonUsComponents: null,
+    nonUsManufacturingLocations: null,
   };
 }
 

@@ -90,6 +90,7 @@ describe('the audit row of every write handler', () => {
       'screening.party',
       'screening.rescreenAll',
       'settings.update',
+      'settings.updateSubmitter',
       'shipments.add',
     ]);
   });
@@ -110,6 +111,22 @@ describe('the audit row of every write handler', () => {
         before: { userName: osUser },
         after: { userName: 'Ada Lovelace' },
       },
+    ]);
+  });
+
+  it('settings.updateSubmitter: one row with only the submitter fields that changed, before and after', async () => {
+    const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    ok(await ws.core.call('settings.updateSubmitter', { name: 'Dana Officer', email: 'export@example.com' }));
+    expect(ok(await ws.core.call('settings.updateSubmitter', { email: 'compliance@example.com', telephone: '' }))).toEqual({
+      name: 'Dana Officer',
+      telephone: null,
+      email: 'compliance@example.com',
+      mailingAddress: null,
+    });
+    const rows = ok(await ws.core.call('audit.list', { action: 'settings.updateSubmitter' }));
+    expect(rows.map((r) => [r.recordType, r.recordId, r.before, r.after])).toEqual([
+      ['settings', 'submitter', { email: 'export@example.com' }, { email: 'compliance@example.com' }],
+      ['settings', 'submitter', { name: null, email: null }, { name: 'Dana Officer', email: 'export@example.com' }],
     ]);
   });
 
@@ -317,6 +334,10 @@ describe('the audit row of every write handler', () => {
       originCountry: null,
       notes: null,
       parameters: [{ name: 'Key length', value: '256', unit: 'bit' }],
+      ccatsNumber: null,
+      encryptionComponent: null,
+      nonUsComponents: null,
+      nonUsManufacturingLocations: null,
     });
   });
 

@@ -115,7 +115,7 @@ describe('items CSV export', () => {
     const out = ok(await ws.core.call('items.export', {}));
     expect(out.rowCount).toBe(4);
     const rows = parse(out.content, { bom: true, columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0]!)).toEqual(['name', 'model_number', 'manufacturer', 'item_type', 'origin_country', 'description', 'parameters', 'notes', 'us_classification', 'eu_classification', 'needs_review']);
+    expect(Object.keys(rows[0]!)).toEqual(['name', 'model_number', 'manufacturer', 'item_type', 'origin_country', 'description', 'parameters', 'notes', 'ccats_number', 'encryption_component', 'non_us_components', 'non_us_manufacturing_locations', 'us_classification', 'eu_classification', 'needs_review']);
     expect(rows.find((r) => r.name === 'SecureLink VPN Gateway')).toMatchObject({ parameters: 'Key length=256 [bit]; Throughput=10 [Gbit/s]', us_classification: '5A992.c', eu_classification: '' });
 
     const other = openTempWorkspace();

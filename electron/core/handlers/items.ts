@@ -33,6 +33,10 @@ function newFields(input: ParsedInput<'items.create'>): ItemFields {
     originCountry: input.originCountry ?? null,
     notes: input.notes ?? null,
     parameters: input.parameters ?? [],
+    ccatsNumber: input.ccatsNumber ?? null,
+    encryptionComponent: input.encryptionComponent ?? null,
+    nonUsComponents: input.nonUsComponents ?? null,
+    nonUsManufacturingLocations: input.nonUsManufacturingLocations ?? null,
   };
 }
 
@@ -48,6 +52,10 @@ function mergedFields(before: ItemFields, input: ParsedInput<'items.update'>): I
     originCountry: pick('originCountry'),
     notes: pick('notes'),
     parameters: pick('parameters'),
+    ccatsNumber: pick('ccatsNumber'),
+    encryptionComponent: pick('encryptionComponent'),
+    nonUsComponents: pick('nonUsComponents'),
+    nonUsManufacturingLocations: pick('nonUsManufacturingLocations'),
   };
 }
 

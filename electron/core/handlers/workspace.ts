@@ -6,6 +6,9 @@ import { listItems } from '../items/list';
 import { listParties } from '../parties/list';
 import { getSetting, getSubmitter, getUserName, setSetting, setSubmitter, type SubmitterField } from '../settings-store';
 
+/** The audit rows of the submitter settings are filed under this record id. */
+const SUBMITTER_RECORD_ID = 'submitter';
+
 type WorkspaceMethods = 'workspace.info' | 'settings.get' | 'settings.update' | 'settings.submitter' | 'settings.updateSubmitter' | 'search.quick';
 
 export const workspaceHandlers: HandlerMap<WorkspaceMethods> = {
@@ -37,7 +40,7 @@ export const workspaceHandlers: HandlerMap<WorkspaceMethods> = {
       // Only the fields that changed, as items.update records them; the row names the report they go in.
       const changed = (Object.keys(after) as SubmitterField[]).filter((f) => after[f] !== before[f]);
       const pick = (v: typeof after) => Object.fromEntries(changed.map((f) => [f, v[f]]));
-      tx.audit({ action: 'settings.updateSubmitter', recordType: 'settings', recordId: 'submitter', before: pick(before), after: pick(after) });
+      tx.audit({ action: 'settings.updateSubmitter', recordType: 'settings', recordId: SUBMITTER_RECORD_ID, before: pick(before), after: pick(after) });
       return after;
     },
   },

@@ -15,6 +15,10 @@ interface ExportRow {
   item_type: string;
   origin_country: string | null;
   notes: string | null;
+  ccats_number: string | null;
+  encryption_component: string | null;
+  non_us_components: string | null;
+  non_us_manufacturing_locations: string | null;
   us_label: string | null;
   us_status: string | null;
   eu_label: string | null;
@@ -36,7 +40,8 @@ export function itemsCsv(db: Database, ids: number[]): string {
       (
         db
           .prepare(
-            `SELECT id, name, model_number, manufacturer, description, item_type, origin_country, notes, us_label, us_status, eu_label, eu_status, needs_review
+            `SELECT id, name, model_number, manufacturer, description, item_type, origin_country, notes, ccats_number, encryption_component, non_us_components,
+               non_us_manufacturing_locations, us_label, us_status, eu_label, eu_status, needs_review
              FROM items WHERE id IN (${marks})`,
           )
           .all(...chunk) as ExportRow[]
@@ -62,6 +67,10 @@ export function itemsCsv(db: Database, ids: number[]): string {
         description: r.description,
         parameters: formatParameterCell(params.get(id) ?? []),
         notes: r.notes,
+        ccats_number: r.ccats_number,
+        encryption_component: r.encryption_component,
+        non_us_components: r.non_us_components,
+        non_us_manufacturing_locations: r.non_us_manufacturing_locations,
       };
       const state = (label: string | null, status: string | null) => (label ? `${label}${status === 'draft' ? ' (draft)' : ''}` : '');
       lines.push(csvLine([...ITEM_CSV_COLUMNS.map((c) => cells[c]), state(r.us_label, r.us_status), state(r.eu_label, r.eu_status), r.needs_review ? 'yes' : '']));

@@ -32,6 +32,10 @@ function columnOf(path: readonly PropertyKey[]): string {
       originCountry: 'origin_country',
       notes: 'notes',
       parameters: 'parameters',
+      ccatsNumber: 'ccats_number',
+      encryptionComponent: 'encryption_component',
+      nonUsComponents: 'non_us_components',
+      nonUsManufacturingLocations: 'non_us_manufacturing_locations',
     } as Record<string, string>
   )[head] ?? head;
 }
@@ -54,6 +58,10 @@ function checkRow(row: number, cells: Partial<Record<ItemCsvColumn, string>>): P
     originCountry: rawCountry ? (countryCode(rawCountry) ?? rawCountry) : null,
     notes: get('notes') || null,
     parameters: params.ok ? params.parameters : [],
+    ccatsNumber: get('ccats_number') || null,
+    encryptionComponent: get('encryption_component').toLowerCase() || null,
+    nonUsComponents: get('non_us_components') || null,
+    nonUsManufacturingLocations: get('non_us_manufacturing_locations') || null,
   });
   if (!parsed.success) {
     addIssueErrors(errors, row, parsed.error.issues, (issue) => {
@@ -78,6 +86,10 @@ function checkRow(row: number, cells: Partial<Record<ItemCsvColumn, string>>): P
       originCountry: v.originCountry ?? null,
       notes: v.notes ?? null,
       parameters: v.parameters ?? [],
+      ccatsNumber: v.ccatsNumber ?? null,
+      encryptionComponent: v.encryptionComponent ?? null,
+      nonUsComponents: v.nonUsComponents ?? null,
+      nonUsManufacturingLocations: v.nonUsManufacturingLocations ?? null,
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { countryName } from '../../../shared/countries';
 import { AppError } from '../../../shared/errors';
-import type { Item, ItemFields, ItemParameter, ItemType } from '../../../shared/items/types';
+import type { EncryptionComponent, Item, ItemFields, ItemParameter, ItemType } from '../../../shared/items/types';
 import { nameKey } from '../../../shared/parties/name-key';
 import { recordRetention } from '../retention/list';
 
@@ -16,6 +16,10 @@ export interface ItemRow {
   item_type: ItemType;
   origin_country: string | null;
   notes: string | null;
+  ccats_number: string | null;
+  encryption_component: EncryptionComponent | null;
+  non_us_components: string | null;
+  non_us_manufacturing_locations: string | null;
   us_class: string;
   us_label: string | null;
   us_status: 'draft' | 'final' | null;
@@ -41,13 +45,15 @@ function prepareStatements(db: Database) {
   return {
     insert: db.prepare(
       `INSERT INTO items (name, name_key, identity_key, model_number, manufacturer, description, item_type, origin_country, notes,
-         created_at, created_by, updated_at)
-       VALUES (@name, @nameKey, @identityKey, @modelNumber, @manufacturer, @description, @itemType, @originCountry, @notes, @at, @actor, @at)`,
+         ccats_number, encryption_component, non_us_components, non_us_manufacturing_locations, created_at, created_by, updated_at)
+       VALUES (@name, @nameKey, @identityKey, @modelNumber, @manufacturer, @description, @itemType, @originCountry, @notes,
+         @ccatsNumber, @encryptionComponent, @nonUsComponents, @nonUsManufacturingLocations, @at, @actor, @at)`,
     ),
     update: db.prepare(
       `UPDATE items SET name = @name, name_key = @nameKey, identity_key = @identityKey, model_number = @modelNumber,
          manufacturer = @manufacturer, description = @description, item_type = @itemType, origin_country = @originCountry,
-         notes = @notes, updated_at = @at WHERE id = @id`,
+         notes = @notes, ccats_number = @ccatsNumber, encryption_component = @encryptionComponent, non_us_components = @nonUsComponents,
+         non_us_manufacturing_locations = @nonUsManufacturingLocations, updated_at = @at WHERE id = @id`,
     ),
     row: db.prepare('SELECT * FROM items WHERE id = ?'),
     byIdentity: db.prepare('SELECT id, name FROM items WHERE identity_key = ?'),
@@ -107,6 +113,10 @@ function fieldsOf(row: ItemRow, parameters: ItemParameter[]): ItemFields {
     originCountry: row.origin_country,
     notes: row.notes,
     parameters,
+    ccatsNumber: row.ccats_number,
+    encryptionComponent: row.encryption_component,
+    nonUsComponents: row.non_us_components,
+    nonUsManufacturingLocations: row.non_us_manufacturing_locations,
   };
 }
 
@@ -151,6 +161,10 @@ function params(f: ItemFields, at: string) {
     itemType: f.itemType,
     originCountry: f.originCountry,
     notes: f.notes,
+    ccatsNumber: f.ccatsNumber,
+    encryptionComponent: f.encryptionComponent,
+    nonUsComponents: f.nonUsComponents,
+    nonUsManufacturingLocations: f.nonUsManufacturingLocations,
     at,
   };
 }

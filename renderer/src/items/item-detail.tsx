@@ -1,4 +1,4 @@
-import { ITEM_TYPE_LABELS, type Item } from '../../../shared/items/types';
+import { ENCRYPTION_COMPONENT_LABELS, ITEM_TYPE_LABELS, type Item } from '../../../shared/items/types';
 import { ErrorBox } from '../components/error-box';
 import { formatDateTime } from '../components/format';
 import { KvRow } from '../components/kv-row';
@@ -31,6 +31,10 @@ function ItemFields({ item }: { item: Item }) {
         <KvRow label="Origin">{item.originCountry ? `${item.originCountryName} (${item.originCountry})` : none}</KvRow>
         <KvRow label="Description">{item.description ? <span className="pre">{item.description}</span> : none}</KvRow>
         <KvRow label="Notes">{item.notes ? <span className="pre">{item.notes}</span> : none}</KvRow>
+        <KvRow label="CCATS number">{item.ccatsNumber ?? none}</KvRow>
+        <KvRow label="Mass-market kind still reported">{item.encryptionComponent ? ENCRYPTION_COMPONENT_LABELS[item.encryptionComponent] : <span className="muted">None of these</span>}</KvRow>
+        <KvRow label="Non-U.S. components">{item.nonUsComponents ?? <span className="muted">None recorded</span>}</KvRow>
+        <KvRow label="Non-U.S. manufacturing locations">{item.nonUsManufacturingLocations ?? <span className="muted">None recorded</span>}</KvRow>
       </dl>
       <h3>Technical parameters</h3>
       {item.parameters.length === 0 ? (

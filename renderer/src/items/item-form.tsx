@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { allCountries } from '../../../shared/countries';
-import { ITEM_TYPE_LABELS, ITEM_TYPES, type Item, type ItemParameter, type ItemType } from '../../../shared/items/types';
+import { ENCRYPTION_COMPONENT_LABELS, ENCRYPTION_COMPONENTS, ITEM_TYPE_LABELS, ITEM_TYPES, type EncryptionComponent, type Item, type ItemParameter, type ItemType } from '../../../shared/items/types';
 import { call } from '../api/client';
 import { ErrorBox } from '../components/error-box';
 import { useItems } from './store';
@@ -16,9 +16,26 @@ interface Draft {
   originCountry: string;
   notes: string;
   parameters: { name: string; value: string; unit: string }[];
+  ccatsNumber: string;
+  encryptionComponent: EncryptionComponent | '';
+  nonUsComponents: string;
+  nonUsManufacturingLocations: string;
 }
 
-const EMPTY: Draft = { name: '', modelNumber: '', manufacturer: '', description: '', itemType: 'commodity', originCountry: '', notes: '', parameters: [] };
+const EMPTY: Draft = {
+  name: '',
+  modelNumber: '',
+  manufacturer: '',
+  description: '',
+  itemType: 'commodity',
+  originCountry: '',
+  notes: '',
+  parameters: [],
+  ccatsNumber: '',
+  encryptionComponent: '',
+  nonUsComponents: '',
+  nonUsManufacturingLocations: '',
+};
 
 function draftOf(i: Item): Draft {
   return {
@@ -30,6 +47,10 @@ function draftOf(i: Item): Draft {
     originCountry: i.originCountry ?? '',
     notes: i.notes ?? '',
     parameters: i.parameters.map((p) => ({ name: p.name, value: p.value, unit: p.unit ?? '' })),
+    ccatsNumber: i.ccatsNumber ?? '',
+    encryptionComponent: i.encryptionComponent ?? '',
+    nonUsComponents: i.nonUsComponents ?? '',
+    nonUsManufacturingLocations: i.nonUsManufacturingLocations ?? '',
   };
 }
 
@@ -57,6 +78,10 @@ export function ItemForm({ item }: { item: Item | null }) {
       originCountry: draft.originCountry || null,
       notes: draft.notes,
       parameters,
+      ccatsNumber: draft.ccatsNumber,
+      encryptionComponent: draft.encryptionComponent || null,
+      nonUsComponents: draft.nonUsComponents,
+      nonUsManufacturingLocations: draft.nonUsManufacturingLocations,
     };
     try {
       const r = item ? await call('items.update', { id: item.id, ...fields }) : await call('items.create', fields);
@@ -127,6 +152,37 @@ export function ItemForm({ item }: { item: Item | null }) {
         <button type="button" className="link-button add-link" onClick={() => set({ parameters: [...draft.parameters, { name: '', value: '', unit: '' }] })} data-testid="add-param">
           Add a parameter
         </button>
+      </fieldset>
+      <fieldset className="param-editor" data-testid="item-encryption-report">
+        <legend className="field-label">Encryption self-classification report</legend>
+        <span className="field-help">What the annual report (Supp. No. 8 to Part 742) reads from this item besides its name, model and manufacturer.</span>
+        <label className="field">
+          <span className="field-label">CCATS number</span>
+          <input type="text" value={draft.ccatsNumber} maxLength={50} onChange={(e) => set({ ccatsNumber: e.target.value })} data-testid="item-ccats" />
+          <span className="field-help">Of a classification BIS has issued for this item. An item BIS has classified is not listed in the self-classification report.</span>
+        </label>
+        <label className="field">
+          <span className="field-label">Mass-market kind still reported</span>
+          <select value={draft.encryptionComponent} onChange={(e) => set({ encryptionComponent: e.target.value as EncryptionComponent | '' })} data-testid="item-encryption-component">
+            <option value="">None of these</option>
+            {ENCRYPTION_COMPONENTS.map((k) => (
+              <option key={k} value={k}>
+                {ENCRYPTION_COMPONENT_LABELS[k]}
+              </option>
+            ))}
+          </select>
+          <span className="field-help">Since March 2021 a mass-market (MMKT) item is reported only if it is one of these (15 CFR 740.17(b)(1)).</span>
+        </label>
+        <label className="field">
+          <span className="field-label">Non-U.S. components</span>
+          <input type="text" value={draft.nonUsComponents} maxLength={1000} onChange={(e) => set({ nonUsComponents: e.target.value })} data-testid="item-non-us-components" />
+          <span className="field-help">Non-U.S. encryption components the item incorporates; left empty, the report says NONE.</span>
+        </label>
+        <label className="field">
+          <span className="field-label">Non-U.S. manufacturing locations</span>
+          <input type="text" value={draft.nonUsManufacturingLocations} maxLength={1000} onChange={(e) => set({ nonUsManufacturingLocations: e.target.value })} data-testid="item-non-us-locations" />
+          <span className="field-help">Where outside the United States the item is made; left empty, the report says NONE.</span>
+        </label>
       </fieldset>
       <label className="field">
         <span className="field-label">Notes</span>
