@@ -94,7 +94,7 @@ describe.skipIf(missing.length > 0)(`hand-worked determination table on the real
     for (const d of ['CA', 'GB', 'AU', 'HK', 'MO', 'LI', 'KY', 'RU', 'BY', 'CU', 'IR', 'KP', 'SY', 'UA-43', 'UA-40', 'UA-14', 'UA-09', 'US', 'AQ', 'DE', 'JP', 'IN', 'CN', 'AE', 'IL', 'SG', 'BR', 'VN', 'KZ', 'PK', 'IQ', 'VE', 'SA', 'AF']) {
       expect(to.has(d), d).toBe(true);
     }
-    for (const c of CASES) expect(c.rule.length, key(c)).toBeGreaterThan(10);
+    for (const c of CASES) expect(c.rule.length, key(c)).toBeGreaterThan(20);
   });
 
   it('counts and prints how many cases the engine answers as the table does', () => {
