@@ -4,6 +4,7 @@
  * compliance officer's words and where it is fixed. The regulation behind each rule is in
  * docs/applications.md.
  */
+import { isNotRequired } from '../determination/labels';
 import type { OverallOutcome } from '../determination/types';
 import { formatMoney, lineTotalMinor } from './money';
 import type { ApplicationPartyRole, ApplicationType, ExportType, ReadinessCheck } from './types';
@@ -221,7 +222,6 @@ export function totalsConsistent(f: ReadinessFacts): Check[] {
   return out.length ? out : f.lines.length ? [pass('totals', 'Every line total is quantity × unit price, in one currency.', onApplication(f, 'lines'))] : [];
 }
 
-const NO_LICENSE: readonly OverallOutcome[] = ['not-required-by-chart', 'no-license-required-by-ccl'];
 
 /**
  * The determination must say a license is needed: when no line needs one, filing is pointless and
@@ -239,7 +239,7 @@ export function determinationNeedsLicense(f: ReadinessFacts): Check[] {
   }
   if (out.length) return out;
   const outcomes = f.lines.map((l) => (l.determination as { outcome: OverallOutcome }).outcome);
-  if (outcomes.every((o) => NO_LICENSE.includes(o))) {
+  if (outcomes.every(isNotRequired)) {
     return [
       fail(
         'determination',
@@ -248,16 +248,16 @@ export function determinationNeedsLicense(f: ReadinessFacts): Check[] {
       ),
     ];
   }
-  const nlr = f.lines.filter((l) => NO_LICENSE.includes((l.determination as { outcome: OverallOutcome }).outcome));
-  return [
-    pass(
-      'determination',
-      nlr.length
-        ? `A license is required for some lines; line${nlr.length === 1 ? '' : 's'} ${nlr.map((l) => l.lineNo).join(', ')} need${nlr.length === 1 ? 's' : ''} none by the chart and could ship NLR.`
-        : 'The license determination says a license is required.',
-      { area: 'application', id: f.application.id, field: 'determination' },
-    ),
+  const of = (outcome: OverallOutcome) => f.lines.filter((l) => (l.determination as { outcome: OverallOutcome }).outcome === outcome).map((l) => l.lineNo);
+  const nlr = of('not-required');
+  const open = of('cannot-tell');
+  const plural = (n: number[]) => (n.length === 1 ? `line ${n[0]}` : `lines ${n.join(', ')}`);
+  const parts = [
+    of('license-required').length ? 'The license determination says a license is required' : 'No line is certain to need a license',
+    open.length ? `; for ${plural(open)} the determination cannot tell from the chart — read the rules it names before filing` : '',
+    nlr.length ? `; ${plural(nlr)} need${nlr.length === 1 ? 's' : ''} none for the reasons checked and could ship NLR` : '',
   ];
+  return [pass('determination', `${parts.join('')}.`, { area: 'application', id: f.application.id, field: 'determination' })];
 }
 
 /** Every rule in order; the application is ready when every check passes. */

@@ -9,7 +9,7 @@
 import type { ChartRow } from '../control-lists/types';
 import { citationIn } from './citations';
 import { parseDestinationRule, type DestinationRule } from './destination-rules';
-import { entireCoverage, listCoverage, paragraphsNamed, parseParagraphList, type Coverage, type ParagraphRef } from './paragraphs';
+import { codesIn, entireCoverage, exceptIfFor, joinSpacedCodes, listCoverage, parseParagraphList, within, type Coverage, type ParagraphRef } from './paragraphs';
 
 /** Reasons that have Country Chart columns (§ 738.2(d)(2)). */
 const CHART_REASONS = ['CB', 'NP', 'NS', 'MT', 'RS', 'FC', 'CC', 'AT'] as const;
@@ -21,13 +21,21 @@ const COLUMN_IN_TEXT = new RegExp(`\\b(?:${CHART_REASONS.join('|')})\\s+Column\\
 const COLUMN_ONLY = new RegExp(`^(?:(${CHART_REASONS.join('|')})\\s+)?Column\\s+([123])\\.?(?:\\s*[,;]\\s*(.+))?$`);
 
 export type RowScope =
-  | { kind: 'entire'; except: string[] }
+  /**
+   * `except`: paragraphs outside the row. `exceptIf`: paragraphs outside it only when words hold
+   * ("parts ... in 9A610.x if being exported for use in an aircraft in 9A610.b"). `exceptWords`:
+   * exceptions that name no paragraph ("“technology” for 4A090"). The row applies to the rest, with
+   * the words as the "unless" of its finding.
+   */
+  | { kind: 'entire'; except: string[]; exceptIf: string[]; exceptWords: string[] }
   | { kind: 'paragraphs'; refs: ParagraphRef[] }
   /**
    * Prose the paragraph code cannot settle ("MMIC amplifiers in 3A001.b.2 ... except those for civil
-   * telecommunications"). `within`: the entry's own paragraphs it names, outside which it cannot apply.
+   * telecommunications"). `certain`: the parts of it that are plain lists ("cameras controlled by
+   * 6A003.a.3 or a.4"); `within`: every paragraph of the entry the prose names, outside which it
+   * cannot apply; null when it may reach any paragraph.
    */
-  | { kind: 'conditional'; text: string; within: string[] | null };
+  | { kind: 'conditional'; text: string; certain: ParagraphRef[]; within: string[] | null };
 
 export type RowTarget =
   /** A Country Chart column; `extra` is any further text printed with it ("See § 742.6(a)(3)"). */
@@ -65,8 +73,65 @@ function splitMerged(row: ChartRow): ChartRow[] {
   return [{ control, countryChart }];
 }
 
+/** A noun and "controlled by" before a list: "cameras controlled by 6A003.a.3 or a.4", "“software” in 5D002.a.1". */
+const NOUN_LIST = /^(?:to\s+)?([“"]?[\w-]+[”"]?)\s+(?:controlled\s+(?:by|in)|specified\s+(?:by|in)|in)\s+(.+)$/i;
+const LIST_PREFIX = /^(?:(?:items|commodities|[“"]?software[”"]?|[“"]?technology[”"]?)\s+(?:controlled by|in)\s+|paragraphs?\s+)/i;
+/**
+ * 5D002's EI row: "“software” in 5D002.a.1, a.3, .b, c.1 and c.3, for commodities or “software”
+ * controlled for EI reasons in ECCN 5A002, 5A004 or 5D002". Every paragraph it lists is itself
+ * software for such items, so the clause describes them rather than narrowing the list.
+ */
+const EI_DESCRIPTION = /,\s*for commodities or [“"]?software[”"]? controlled for EI reasons in ECCN [^;]*$/i;
+
+function listIn(text: string, eccn: string): ParagraphRef[] | null {
+  const refs = parseParagraphList(text, eccn);
+  return refs && refs.every((r) => r.code.startsWith(`${eccn}.`)) ? refs : null;
+}
+
+/** "except 9A610.b; parts ... in 9A610.x if ...; and 9A610.y": each part a list, codes under a condition, or words. */
+function parseExceptions(text: string, eccn: string): { except: string[]; exceptIf: string[]; exceptWords: string[] } {
+  const out = { except: [] as string[], exceptIf: [] as string[], exceptWords: [] as string[] };
+  const parts = text.includes(';') ? text.split(/;\s*(?:and\s+)?/) : [text];
+  for (const part of parts.map((p) => p.trim().replace(/\.$/, '')).filter(Boolean)) {
+    const refs = listIn(part, eccn);
+    if (refs && refs.every((r) => r.except.length === 0 && !r.exceptIf?.length)) {
+      out.except.push(...refs.map((r) => r.code));
+      continue;
+    }
+    const named = codesIn(part, eccn);
+    if (named) out.exceptIf.push(...named);
+    else out.exceptWords.push(part);
+  }
+  return out;
+}
+
+function parseListedScope(rest: string, eccn: string): RowScope {
+  const text = rest.replace(EI_DESCRIPTION, '');
+  const plain = listIn(text.replace(LIST_PREFIX, ''), eccn);
+  if (plain) return { kind: 'paragraphs', refs: plain };
+  const certain: ParagraphRef[] = [];
+  let within: string[] | null = [];
+  for (const segment of text.split(/,?\s+and\s+to\s+|,?\s+or\s+to\s+|;\s+/)) {
+    const seg = segment.trim().replace(/^to\s+/i, '');
+    const asList = listIn(seg.replace(LIST_PREFIX, ''), eccn);
+    const noun = NOUN_LIST.exec(seg);
+    // A one-word noun before a plain list names what the listed paragraphs are; anything more is a condition.
+    const nounList = asList ?? (noun ? listIn(noun[2]!, eccn) : null);
+    if (nounList) {
+      certain.push(...nounList);
+      continue;
+    }
+    const named = codesIn(seg, eccn);
+    if (named === null) within = null;
+    else if (within) within.push(...named);
+  }
+  // Prose that names no paragraph of the entry at all may reach any of them.
+  if (within && within.length === 0 && certain.length === 0) within = null;
+  return { kind: 'conditional', text: rest, certain, within: within ? [...new Set(within)] : null };
+}
+
 function parseScope(control: string, eccn: string): { reason: string; scope: RowScope } {
-  const t = control.trim();
+  const t = joinSpacedCodes(control.trim());
   let reason = '?';
   let rest = t;
   const code = REASON_AT_START.exec(t);
@@ -78,31 +143,19 @@ function parseScope(control: string, eccn: string): { reason: string; scope: Row
     rest = t.replace(RIS, '');
   }
   const verb = /^\s*(?:applies|apply)\b\s*/i.exec(rest);
-  if (!verb) return { reason, scope: { kind: 'conditional', text: t, within: null } };
+  if (!verb) return { reason, scope: { kind: 'conditional', text: t, certain: [], within: null } };
   rest = rest.slice(verb[0].length).replace(/^to\s+/i, '').trim();
 
   const entire = /^(?:the\s+)?entire entry\b\s*(.*)$/i.exec(rest);
   if (entire) {
     const tail = entire[1]!.trim().replace(/\.$/, '');
-    if (tail === '') return { reason, scope: { kind: 'entire', except: [] } };
+    // "CW applies to entire entry. A license is required ...": the sentences after it are the target's.
+    if (tail === '' || /^\.\s/.test(entire[1]!.trim())) return { reason, scope: { kind: 'entire', except: [], exceptIf: [], exceptWords: [] } };
     const ex = /^,?\s*except(?:\s+for)?:?\s+(.+)$/i.exec(tail);
-    const refs = ex ? parseParagraphList(ex[1]!, eccn) : null;
-    if (refs && refs.every((r) => r.except.length === 0 && r.code.startsWith(`${eccn}.`))) {
-      return { reason, scope: { kind: 'entire', except: refs.map((r) => r.code) } };
-    }
-    // "entire entry except: 9A610.b; parts ... in 9A610.x if ...": the codes it names are exclusions.
-    return { reason, scope: { kind: 'conditional', text: rest, within: null } };
+    if (ex) return { reason, scope: { kind: 'entire', ...parseExceptions(ex[1]!, eccn) } };
+    return { reason, scope: { kind: 'conditional', text: rest, certain: [], within: null } };
   }
-
-  // "items controlled by 5A002.z.1.a, z.2.a", "paragraphs .a and .x", "“software” controlled by 5D002.z.1.a".
-  const listed = rest.replace(
-    /^(?:(?:items|commodities|[“"]?software[”"]?|[“"]?technology[”"]?)\s+(?:controlled by|in)\s+|paragraphs?\s+)/i,
-    '',
-  );
-  const refs = parseParagraphList(listed, eccn);
-  // Paragraphs of another ECCN describe what the item is for, not where it sits in this entry.
-  if (refs && refs.every((r) => r.code.startsWith(`${eccn}.`))) return { reason, scope: { kind: 'paragraphs', refs } };
-  return { reason, scope: { kind: 'conditional', text: rest, within: paragraphsNamed(rest, eccn) } };
+  return { reason, scope: parseListedScope(rest, eccn) };
 }
 
 function parseTarget(countryChart: string, reason: string, columns: readonly string[], names: Record<string, string>): RowTarget {
@@ -142,11 +195,28 @@ export function rowCoverage(scope: RowScope, paragraph: string | null): Coverage
       return entireCoverage(scope.except, paragraph);
     case 'paragraphs':
       return listCoverage(scope.refs, paragraph);
-    default:
+    default: {
+      const sure = listCoverage(scope.certain, paragraph);
+      if (sure === 'yes') return 'yes';
+      if (scope.within === null) return 'unknown';
       // The prose qualifies the paragraphs it names, so inside them the answer stays open.
-      if (scope.within && listCoverage(scope.within.map((code) => ({ code, except: [] })), paragraph) === 'no') return 'no';
-      return 'unknown';
+      return listCoverage(scope.within.map((code) => ({ code, except: [] })), paragraph) === 'no' ? sure : 'unknown';
+    }
   }
+}
+
+/** Exceptions in words that may take the item out of a row that otherwise reaches it. */
+export function scopeUnless(scope: RowScope, paragraph: string | null): string | null {
+  if (scope.kind === 'entire') {
+    const codes = paragraph ? scope.exceptIf.filter((x) => within(paragraph, x) || within(x, paragraph)) : scope.exceptIf;
+    const words = [...scope.exceptWords, ...(codes.length ? [`the conditions the row states for ${codes.join(', ')}`] : [])];
+    return words.length ? words.join('; ') : null;
+  }
+  if (scope.kind === 'paragraphs') {
+    const codes = exceptIfFor(scope.refs, paragraph);
+    return codes.length ? `the conditions the row states for ${codes.join(', ')}` : null;
+  }
+  return null;
 }
 
 /** The condition under which a row whose reach is unsettled applies, in words. */

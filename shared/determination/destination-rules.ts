@@ -62,6 +62,8 @@ function scanNames(text: string, names: Record<string, string>): { codes: string
 export function parseDestinationRule(text: string, names: Record<string, string>): DestinationRule {
   const t = text.trim();
   if (/UN controls/i.test(t)) return { kind: 'un-sanctions' };
+  // § 742.15(a)(1): a license for EI items to every destination except Canada.
+  if (/^Refer to § 742\.15\b/.test(t)) return { kind: 'all', except: ['CA'] };
   if (/^To or within any destination worldwide\b/i.test(t) || /^Worldwide control\b/i.test(t)) return { kind: 'all', except: [] };
   const all = /license is required for all destinations(?:,\s*except\s+([^,.;]+))?/i.exec(t);
   if (all) {

@@ -6,6 +6,7 @@
  */
 import { countryName } from '../countries';
 import { CITE } from './citations';
+import { ukraineRegion } from './regions';
 import type { ChartDestination, CountryChart, CountryGroups, DestinationView } from './types';
 
 export interface ResolvedDestination {
@@ -18,7 +19,10 @@ export interface ResolvedDestination {
 
 export const RUSSIA_BELARUS = ['RU', 'BY'];
 
-export function resolveDestination(code: string, chart: CountryChart, groups: CountryGroups): ResolvedDestination {
+export function resolveDestination(input: string, chart: CountryChart, groups: CountryGroups): ResolvedDestination {
+  const region = ukraineRegion(input);
+  // A § 746.6 region reads Ukraine's row and groups; the answer adds § 746.6 on top of them.
+  const code = region ? 'UA' : input;
   const own = chart.destinations[code] ?? null;
   let row: ChartDestination | null = own;
   let chartRowVia: string | null = null;
@@ -46,13 +50,13 @@ export function resolveDestination(code: string, chart: CountryChart, groups: Co
     groupsVia = `${own.name} takes the Country Groups of ${row.name}, the row the chart uses for it (${CITE.territories})`;
   }
 
-  const name = own?.name ?? member?.name ?? countryName(code) ?? code;
+  const name = region?.name ?? own?.name ?? member?.name ?? countryName(code) ?? code;
   const footnoteNumbers = row?.footnotes ?? [];
   return {
     row,
     russiaBelarus: RUSSIA_BELARUS.includes(code) || (row !== null && RUSSIA_BELARUS.includes(row.code)),
     view: {
-      code,
+      code: region?.code ?? code,
       name,
       chartRow: row ? { code: row.code, name: row.name } : null,
       chartRowVia,
@@ -61,6 +65,7 @@ export function resolveDestination(code: string, chart: CountryChart, groups: Co
       groupsVia,
       groupsKnown,
       footnotes: footnoteNumbers.map((n) => ({ number: n, text: chart.footnotes[String(n)] ?? '' })),
+      region,
     },
   };
 }

@@ -18,7 +18,7 @@ export function ear99Finding(destinationName: string, chartRowKnown: boolean): F
     kind: 'ear99',
     reason: 'EAR99',
     column: null,
-    outcome: chartRowKnown ? 'not-required-by-chart' : 'other-provision',
+    outcome: chartRowKnown ? 'not-required' : 'cannot-tell',
     citation: `${CITE.ear99}; ${CITE.procedure}`,
     text: chartRowKnown
       ? `EAR99 is on no ECCN, so no reason for control and no Country Chart column applies: no license is required by the CCL to ${destinationName}.`

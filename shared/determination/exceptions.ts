@@ -104,6 +104,8 @@ export interface ExceptionDestination {
   embargoed: boolean;
   /** Russia or Belarus: § 746.8(c) governs license exceptions. */
   russiaBelarus: boolean;
+  /** The Crimea, DNR or LNR regions of Ukraine: § 746.6 governs license exceptions. */
+  region: boolean;
   /** The chart's pointer for an embargoed destination ("See part 746 ..."). */
   embargoCitation: string | null;
 }
@@ -116,15 +118,37 @@ export interface ExceptionContext {
   requiredReasons: readonly string[];
 }
 
+/**
+ * "4E001.a (for the “development” ... 4D004); and for 4E001.c": the parenthetical narrows 4E001.a in
+ * words, so the list is read without it and 4E001.a is left open rather than taken whole.
+ */
+function withoutQualifiers(text: string): { text: string; qualified: string[] } {
+  const qualified: string[] = [];
+  let t = text.replace(/;\s*(?:and\s+)?for\s+/g, ', ');
+  for (let i = 0; i < 3; i++) {
+    t = t.replace(/(\S+)\s*\(([^()]*)\)/g, (_, before: string) => {
+      qualified.push(before.replace(/[,;]$/, ''));
+      return before;
+    });
+  }
+  return { text: t, qualified };
+}
+
 /** A paragraph limit the text states: "Yes for 5A002.z.1.a, z.2.a", "$500 for 0A501.c, .d", "Yes, except 5A001.a, b.5". */
 function paragraphLimit(text: string, eccn: string, paragraph: string | null): { coverage: Coverage; list: string } | null {
-  const only = /^(?:Yes[,:]?\s*)?(?:\$[\d,]+\s+)?(?:for\s+)?(.+)$/i.exec(text.trim());
+  const { text: plain, qualified } = withoutQualifiers(text.trim());
+  const only = /^(?:Yes[,:]?\s*)?(?:\$[\d,]+\s+)?(?:for\s+)?(.+)$/i.exec(plain);
   if (only) {
     const list = only[1]!.split(/,\s*except\b|;\s|\.\s+See\b|\s+\(/i)[0]!.trim().replace(/[.,]$/, '');
     const refs = parseParagraphList(list, eccn);
-    if (refs && refs.every((r) => r.code.startsWith(`${eccn}.`))) return { coverage: listCoverage(refs, paragraph), list: `only for ${list}` };
+    if (refs && refs.every((r) => r.code.startsWith(`${eccn}.`))) {
+      let coverage = listCoverage(refs, paragraph);
+      const narrowed = refs.filter((r) => qualified.some((q) => q.endsWith(r.code.slice(eccn.length)) || q === r.code)).map((r) => r.code);
+      if (coverage === 'yes' && paragraph && narrowed.some((c) => paragraph === c || paragraph.startsWith(`${c}.`))) coverage = 'unknown';
+      return { coverage, list: `only for ${list}${narrowed.length ? ` (${narrowed.join(', ')} only as the entry qualifies ${narrowed.length === 1 ? 'it' : 'them'})` : ''}` };
+    }
   }
-  const except = /^Yes,?\s+except\s+(.+)$/i.exec(text.trim());
+  const except = /^Yes,?\s+except\s+(.+)$/i.exec(plain);
   if (except) {
     const list = except[1]!.split(/;\s|\.\s+See\b/i)[0]!.trim().replace(/[.,]$/, '');
     const refs = parseParagraphList(list, eccn);
@@ -134,6 +158,43 @@ function paragraphLimit(text: string, eccn: string, paragraph: string | null): {
     }
   }
   return null;
+}
+
+/** "Yes, except for the following:" with nothing after it: the snapshot does not hold the list it announces. */
+const CUT_LIST = /except(?:\s+for)?(?:\s+[“"]?software[”"]?\s+for)?\s+the following:?\s*$/i;
+
+/** "License Exception STA may not be used to ship items specified by ECCN 4A005 [to ... Country Group A:6]". */
+function staBars(text: string, eccn: string, paragraph: string | null): { coverage: Coverage; group: string | null; clause: string }[] {
+  const out: { coverage: Coverage; group: string | null; clause: string }[] = [];
+  for (const clause of text.split(/;\s*(?:and\s+)?/)) {
+    const m = /may not be used (?:to ship(?: or transmit)?|for)\s+(.+?)(?:\s+to any of the destinations listed in Country Group ([A-E]:[1-6]))?\s*(?:\(See[^)]*\))?\.?$/i.exec(clause.trim());
+    if (!m) continue;
+    const what = m[1]!.replace(/^(?:any\s+)?(?:items?|commodit(?:y|ies)|[“"]?software[”"]?|[“"]?technology[”"]?)?\s*(?:specified\s+(?:by|in)|controlled\s+(?:by|in)|in)\s+(?:ECCN\s+)?/i, '');
+    const refs = parseParagraphList(what, eccn);
+    if (!refs || !refs.every((r) => r.code === eccn || r.code.startsWith(`${eccn}.`))) continue;
+    const coverage: Coverage = refs.some((r) => r.code === eccn) ? 'yes' : listCoverage(refs, paragraph);
+    out.push({ coverage, group: m[2] ?? null, clause: clause.trim() });
+  }
+  return out;
+}
+
+/** § 740.22(b)(2) and (c): ACE's end-user and end-use limits, which the Country Groups alone do not settle. */
+function aceLimits(d: ExceptionDestination): string[] {
+  const out = [
+    '§ 740.22(c): ACE may not be used when you know or have reason to know the item will be used to affect the confidentiality, integrity or availability of information or information systems without authorization by the owner, operator or administrator.',
+  ];
+  const dGroups = d.groups.filter((g) => /^D:[1-5]$/.test(g));
+  if (dGroups.length) {
+    out.push(
+      `§ 740.22(b)(2)(i): ${d.name} is in Country Group ${dGroups.join(', ')}; ACE does not authorize exports to its government end users, save the narrow cases that paragraph lists.`,
+    );
+    if (dGroups.some((g) => g === 'D:1' || g === 'D:5')) {
+      out.push(
+        `§ 740.22(b)(2)(ii): ${d.name} is in Country Group D:1 or D:5; to non-government end users there ACE covers only the purposes that paragraph lists (such as vulnerability disclosure and cyber incident response): confirm the end user and the purpose.`,
+      );
+    }
+  }
+  return out;
 }
 
 function describeLimit(l: DestinationLimit): string {
@@ -170,6 +231,26 @@ export function exceptionCandidates(flags: readonly LicenseExceptionFlag[], ctx:
     const name = `${symbol}${section ? ` (${section})` : ''}`;
 
     if (/^N\/A\.?$/i.test(listed)) statuses.push({ status: 'not-available', text: `The entry does not allow ${symbol} ("N/A").` });
+    if (CUT_LIST.test(listed)) {
+      statuses.push({
+        status: 'not-for-paragraph',
+        text: `The entry allows ${symbol} "${listed}" but this snapshot does not hold the list of what it excludes: do not rely on ${symbol} until you have read that list in the CCL.`,
+      });
+    }
+    if (symbol === 'STA') {
+      for (const bar of staBars(listed, ctx.eccn, ctx.paragraph)) {
+        if (bar.coverage === 'no') continue;
+        const inGroup = bar.group ? d.groups.includes(bar.group) : true;
+        if (bar.coverage === 'unknown' || (bar.group && !d.groupsKnown)) {
+          limits.push(`As the entry states: "${bar.clause}" Whether it bars ${ctx.paragraph ?? ctx.eccn} depends on the paragraph.`);
+        } else if (inGroup) {
+          statuses.push({
+            status: bar.group ? 'not-for-destination' : ctx.paragraph === null || bar.clause.includes(`ECCN ${ctx.eccn}`) ? 'not-available' : 'not-for-paragraph',
+            text: `The entry bars STA here: "${bar.clause}"`,
+          });
+        }
+      }
+    }
 
     const para = paragraphLimit(listed, ctx.eccn, ctx.paragraph);
     if (para) {
@@ -196,7 +277,10 @@ export function exceptionCandidates(flags: readonly LicenseExceptionFlag[], ctx:
       });
     } else if (d.russiaBelarus) {
       statuses.push({ status: 'see-part-746', text: `For ${d.name}, § 746.8(c) lists the only license exceptions that may be used (${CITE.russiaBelarus}).` });
+    } else if (d.region) {
+      statuses.push({ status: 'see-part-746', text: `For the ${d.name}, § 746.6 lists the only license exceptions that may be used (15 CFR § 746.6).` });
     }
+    if (symbol === 'ACE') limits.push(...aceLimits(d));
 
     if (NS_ONLY.has(symbol)) {
       limits.push(`Overcomes a license requirement for national security (NS) reasons only (${section}).`);

@@ -11,6 +11,11 @@ export interface ParagraphRef {
   code: string;
   /** Sub-paragraphs the text excepts from this one: "5A001.b (except .b.5)". */
   except: string[];
+  /**
+   * Sub-paragraphs excepted only when a condition in words holds ("a.3 (except a.3.d.2.a and a.3.e
+   * for lead selenide based focal plane arrays)"): inside them the row still applies unless it holds.
+   */
+  exceptIf?: string[];
 }
 
 /** Whether the row or limit reaches the item: 'unknown' when the paragraph given does not settle it. */
@@ -109,7 +114,7 @@ function parseCodes(part: string, eccn: { current: string; previous: string | nu
  * "“software” for equipment controlled by ..." cannot be settled by a paragraph code alone).
  */
 export function parseParagraphList(text: string, eccn: string): ParagraphRef[] | null {
-  const cleaned = text
+  const cleaned = joinSpacedCodes(text)
     .trim()
     .replace(/\s+of this entry$/i, '')
     .replace(/\.$/, '')
@@ -124,12 +129,18 @@ export function parseParagraphList(text: string, eccn: string): ParagraphRef[] |
     const codes = parseCodes(base, state);
     if (!codes) return null;
     let except: string[] = [];
+    let exceptIf: string[] = [];
     if (ex) {
-      const exRefs = parseParagraphList(ex[2]!, codes[0]!.split('.')[0]!);
-      if (!exRefs || exRefs.some((r) => r.except.length)) return null;
-      except = exRefs.map((r) => r.code);
+      const entry = codes[0]!.split('.')[0]!;
+      const exRefs = parseParagraphList(ex[2]!.replace(/^for\s+/i, ''), entry);
+      if (exRefs && exRefs.every((r) => r.except.length === 0 && !r.exceptIf?.length)) except = exRefs.map((r) => r.code);
+      else {
+        // An exception qualified in words: the codes it names are excepted only if the words hold.
+        exceptIf = codesIn(ex[2]!, entry, true) ?? [];
+        if (!exceptIf.length) return null;
+      }
     }
-    for (const code of codes) refs.push({ code, except });
+    for (const code of codes) refs.push(exceptIf.length ? { code, except, exceptIf } : { code, except });
   }
   return refs.length ? refs : null;
 }
@@ -145,6 +156,7 @@ export function listCoverage(refs: readonly ParagraphRef[], paragraph: string | 
         result = 'unknown';
         continue;
       }
+      // An exception in words leaves the row applying, with the words as its condition (see exceptIfFor).
       return 'yes';
     }
     // The item is classified more coarsely than the row: some of its sub-paragraphs are listed.
@@ -203,6 +215,58 @@ export function paragraphsNamed(text: string, eccn: string): string[] | null {
       previous = code;
       rest = rest.slice(next[0].length);
     }
+  }
+  return found.size ? [...found] : null;
+}
+
+/** "9A004 .g, .r" as printed in some rows: the space between entry and paragraph is a typesetting artefact. */
+export function joinSpacedCodes(text: string): string {
+  return text.replace(/\b([0-9][A-E][0-9]{3})\s+\.(?=[a-z0-9])/g, '$1.');
+}
+
+/** The exceptions in words that reach the item, so a finding can say "unless ...". */
+export function exceptIfFor(refs: readonly ParagraphRef[], paragraph: string | null): string[] {
+  if (!paragraph) return [];
+  return refs.filter((r) => within(paragraph, r.code)).flatMap((r) => (r.exceptIf ?? []).filter((x) => within(paragraph, x) || within(x, paragraph)));
+}
+
+const SEPARATOR_BEFORE = /(?:^|[,;(]|\b(?:and|or|to|through|except|in|by|of))\s*$/i;
+const TOKEN = /(?<![\p{L}\d.])(?:([0-9][A-E][0-9]{3})((?:\.[a-z0-9]{1,3})*)|(\.?[a-z](?:\.[a-z0-9]{1,3})*|\.[0-9]{1,3}))(?![\p{L}\d])/gu;
+
+/**
+ * Every paragraph of `eccn` a text names, read generously: full codes, and shorthand ("a.2", ".c",
+ * "e.1", "b") after a list separator anywhere after the first full code, inside parentheses too.
+ * Used where a text is not a plain list: it may name a paragraph that is not there (that paragraph
+ * then stays open), but it must not miss one that is, or the rest of the entry would wrongly fall
+ * outside the row. Null when the text names the entry as a whole ("this entry", the bare ECCN) or
+ * none of its paragraphs.
+ */
+export function codesIn(text: string, eccn: string, startInside = false): string[] | null {
+  const t = joinSpacedCodes(text);
+  if (/\bthis entry\b/i.test(t) || new RegExp(`\\b${eccn}\\b(?!\\.[a-z0-9])`).test(t)) return null;
+  const found = new Set<string>();
+  let current: string | null = startInside ? eccn : null;
+  let previous: string | null = null;
+  let lastEnd = 0;
+  for (const m of t.matchAll(TOKEN)) {
+    const between = t.slice(lastEnd, m.index);
+    if (m[1]) {
+      current = m[1];
+      const code = normalizeCode(`${m[1]}${m[2] ?? ''}`);
+      previous = code;
+      if (current === eccn && code !== eccn) found.add(code);
+      lastEnd = m.index + m[0].length;
+      continue;
+    }
+    lastEnd = m.index + m[0].length;
+    if (current !== eccn || (!SEPARATOR_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index)) && !(startInside && previous === null))) continue;
+    // A lone letter after "and"/"or" can be an article ("and a frame rate"): it is taken all the same,
+    // which only keeps that paragraph open.
+    const code = resolveToken(m[3]!, eccn, previous);
+    if (!code) continue;
+    const span = previous && /^\s+(?:to|through)\s+$/.test(between) ? expandRange(previous, code) : null;
+    for (const c of span ?? [code]) found.add(c);
+    previous = code;
   }
   return found.size ? [...found] : null;
 }

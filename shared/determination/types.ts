@@ -93,8 +93,12 @@ export interface EntryForDetermination {
   licenseExceptions: LicenseExceptionFlag[];
 }
 
-/** Per reason: the answer of § 738.4 for this item and destination. */
-export type FindingOutcome = 'license-required' | 'not-required-by-chart' | 'other-provision' | 'not-applicable-to-paragraph';
+/**
+ * Per rule: a license is required (certainly, for the item as classified), not required by this rule,
+ * the rule could not be settled from what is known ("cannot tell": read the cited text), or the
+ * rule does not reach the item's paragraph.
+ */
+export type FindingOutcome = 'license-required' | 'not-required' | 'cannot-tell' | 'not-for-paragraph';
 
 export type FindingKind =
   | 'control-row'
@@ -103,7 +107,11 @@ export type FindingKind =
   | 'chart-footnote'
   | 'all-destinations'
   | 'ear99'
-  | 'destination';
+  | 'destination'
+  /** § 746.6: the Crimea, DNR and LNR regions of Ukraine. */
+  | 'crimea-region'
+  /** A reason for control the entry names without a Country Chart row for it. */
+  | 'reason-without-row';
 
 export interface Finding {
   kind: FindingKind;
@@ -123,13 +131,11 @@ export interface Finding {
   condition: string | null;
 }
 
-export type OverallOutcome =
-  | 'license-required'
-  | 'embargoed'
-  | 'indeterminate'
-  | 'other-provision'
-  | 'not-required-by-chart'
-  | 'no-license-required-by-ccl';
+/**
+ * The three answers: a license is required (with the reasons); not required for the reasons
+ * checked; or cannot tell (with what to read). Never "not required" when a rule was not fully read.
+ */
+export type OverallOutcome = 'license-required' | 'not-required' | 'cannot-tell';
 
 export type ExceptionStatus = 'candidate' | 'not-available' | 'not-for-paragraph' | 'not-for-destination' | 'see-part-746';
 
@@ -159,14 +165,20 @@ export interface DestinationView {
   /** False when no Country Group data covers the destination (limits then stay unchecked). */
   groupsKnown: boolean;
   footnotes: { number: number; text: string }[];
+  /** A region of Ukraine under § 746.6 ("UA-43" Crimea); the chart row is Ukraine's. */
+  region: { code: string; name: string } | null;
 }
 
 export interface DeterminationResult {
   item: { eccn: string; paragraph: string | null; heading: string | null; ear99: boolean };
   destination: DestinationView;
   outcome: OverallOutcome;
-  /** True when a license-required finding depends on facts the paragraph does not settle. */
-  conditional: boolean;
+  /** The rules that certainly require a license ("Embargo", "NS", "EI", "Footnote 10"), in the order found. */
+  requiredReasons: string[];
+  /** The rules that could not be settled; for "cannot tell" these and `toRead` say what to read. */
+  openReasons: string[];
+  /** The citations to read for the rules left open. */
+  toRead: string[];
   summary: string;
   findings: Finding[];
   exceptions: ExceptionCandidate[];

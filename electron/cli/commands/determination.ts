@@ -1,26 +1,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { DestinationSnapshot, DeterminationRun, FindingOutcome, OverallOutcome } from '../../../shared/determination/types';
+import { findingLabel, overallLabel } from '../../../shared/determination/labels';
+import type { DestinationSnapshot, DeterminationRun } from '../../../shared/determination/types';
 import { table, wrap } from '../output';
 import type { CliContext } from '../context';
 
 const KIND: Record<DestinationSnapshot['kind'], string> = { 'country-chart': 'Country Chart', 'country-groups': 'Country Groups' };
-
-const OVERALL: Record<OverallOutcome, string> = {
-  'license-required': 'LICENSE REQUIRED',
-  embargoed: 'EMBARGOED DESTINATION (Part 746)',
-  indeterminate: 'INDETERMINATE',
-  'other-provision': 'NEEDS ANOTHER PROVISION',
-  'not-required-by-chart': 'NO LICENSE REQUIRED BY THE CHART',
-  'no-license-required-by-ccl': 'NO LICENSE REQUIRED BY THE CCL (EAR99)',
-};
-
-const OUTCOME: Record<FindingOutcome, string> = {
-  'license-required': 'license required',
-  'not-required-by-chart': 'not required by the chart',
-  'other-provision': 'needs another provision',
-  'not-applicable-to-paragraph': 'not for this paragraph',
-};
 
 function snapshotRows(list: DestinationSnapshot[]): string {
   return table(
@@ -34,21 +19,22 @@ export function determinationText(r: DeterminationRun): string {
   const item = r.item.ear99 ? 'EAR99' : (r.item.paragraph ?? r.item.eccn);
   const d = r.destination;
   const lines = [
-    `${item} to ${d.name} (${d.code}): ${OVERALL[r.outcome]}${r.conditional ? ' (depends on what the item is)' : ''}`,
+    `${item} to ${d.name} (${d.code}): ${overallLabel(r.outcome).toUpperCase()}${r.requiredReasons.length ? ` (${r.requiredReasons.join(', ')})` : ''}`,
     wrap(r.summary),
   ];
   if (d.chartRow && d.chartRow.code !== d.code) lines.push(`Chart row used: ${d.chartRow.name}`);
   if (d.groupsKnown) lines.push(`Country Groups: ${d.groups.length ? d.groups.join(', ') : 'none'}`);
   lines.push('', 'Findings:');
   for (const f of r.findings) {
-    lines.push(`  ${f.reason}${f.column ? ` (${f.column})` : ''}: ${OUTCOME[f.outcome]} [${f.citation}]`);
+    lines.push(`  ${f.reason}${f.column ? ` (${f.column})` : ''}: ${findingLabel(f.outcome).toLowerCase()} [${f.citation}]`);
     lines.push(wrap(f.text, 100, '      '));
-    if (f.condition && f.outcome === 'license-required') lines.push(wrap(`Condition: ${f.condition}`, 100, '      '));
+    if (f.condition && f.outcome === 'cannot-tell') lines.push(wrap(`Depends on: ${f.condition}`, 100, '      '));
   }
   if (r.exceptions.length) {
     lines.push('', 'License exceptions the entry lists (candidates only where a license is required):');
     for (const x of r.exceptions) lines.push(wrap(`${x.symbol}: ${x.status} — ${x.text}`, 100, '  '));
   }
+  if (r.toRead.length) lines.push('', wrap(`To read: ${r.toRead.join('; ')}`, 100, ''));
   lines.push('', 'Not checked:');
   for (const n of r.notChecked) lines.push(wrap(`- ${n}`, 100, '  '));
   if (r.notes.length) {

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { countryCode, isCountryCode } from '../../../shared/countries';
 import { determine } from '../../../shared/determination/determine';
 import { isEar99 } from '../../../shared/determination/ear99';
+import { ukraineRegionCode } from '../../../shared/determination/regions';
 import { splitClassification, within } from '../../../shared/determination/paragraphs';
 import type { DeterminationRun } from '../../../shared/determination/types';
 import { AppError } from '../../../shared/errors';
@@ -23,9 +24,11 @@ const CLASSIFICATION = /^[0-9][A-E][0-9]{3}(?:\.[a-z0-9]{1,3})*$/i;
 
 export function destinationCode(raw: string): string {
   const t = raw.trim();
+  const region = ukraineRegionCode(t);
+  if (region) return region;
   const code = /^[A-Za-z]{2}$/.test(t) ? (isCountryCode(t.toUpperCase()) ? t.toUpperCase() : undefined) : countryCode(t);
   if (!code) {
-    throw new AppError('INVALID_INPUT', `"${raw}" is not a destination ExportDesk knows: give its ISO 3166 two-letter code (DE for Germany, HK for Hong Kong)`, {
+    throw new AppError('INVALID_INPUT', `"${raw}" is not a destination ExportDesk knows: give its ISO 3166 two-letter code (DE for Germany, HK for Hong Kong), or UA-43, UA-14 or UA-09 for the Crimea, DNR or LNR regions of Ukraine`, {
       field: 'destination',
     });
   }

@@ -1,16 +1,9 @@
-import type { FindingOutcome } from '../../../../shared/determination/types';
+import { findingLabel, overallLabel } from '../../../../shared/determination/labels';
 import type { DeterminationRow } from '../application-data';
 import { COLORS, type Composer } from '../composer';
 import { country, stamp } from './format';
 
 export const DETERMINATION_TITLE = 'License determination (15 CFR 738.4)';
-
-const FINDING_LABELS: Record<FindingOutcome, string> = {
-  'license-required': 'License required',
-  'not-required-by-chart': 'Not required by the chart',
-  'other-provision': 'Another provision applies',
-  'not-applicable-to-paragraph': 'Not applicable to the paragraph',
-};
 
 const EXCEPTION_LABELS: Record<string, string> = {
   candidate: 'candidate, limits to check',
@@ -39,11 +32,11 @@ export function renderDeterminations(c: Composer, rows: readonly DeterminationRo
   const findings: string[][] = [];
   for (const { line, stored, run } of rows) {
     if (!run) {
-      findings.push([String(line.lineNo), stored.eccn, '—', '—', stored.outcome === 'error' ? 'No determination' : stored.outcome, stored.error ?? stored.summary]);
+      findings.push([String(line.lineNo), stored.eccn, '—', '—', stored.outcome === 'error' ? 'No determination' : overallLabel(stored.outcome), stored.error ?? stored.summary]);
       continue;
     }
     for (const f of run.findings) {
-      findings.push([String(line.lineNo), stored.eccn, f.column ? `${f.reason} (${f.column})` : f.reason, FINDING_LABELS[f.outcome], f.text, f.citation]);
+      findings.push([String(line.lineNo), stored.eccn, f.column ? `${f.reason} (${f.column})` : f.reason, findingLabel(f.outcome), f.text, f.citation]);
     }
   }
   c.table(
