@@ -80,6 +80,8 @@ export interface EncryptionReport {
   from: string;
   to: string;
   rows: EncryptionReportRow[];
+  /** Self-classified in the range but not reported (a CCATS on the item, or mass market no longer reported), each with the rule why. */
+  excluded: { productName: string; modelNumber: string | null; reason: string }[];
 }
 
 export const classificationsContract = {

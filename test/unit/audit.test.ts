@@ -15,6 +15,7 @@ import { cleanupTemp, countRows, failed, fixedClock, fixture, importFile, ok, op
 import { classificationWorkspace, classifyMassMarket, createItem } from './classification-helpers';
 import { approvedApplication, licensingWorkspace, readyApplication } from './applications-helpers';
 import { partyFixture } from './parties-helpers';
+import { giveSubmitter } from './report-submitter';
 
 afterEach(cleanupTemp);
 afterEach(() => vi.restoreAllMocks());
@@ -410,10 +411,11 @@ describe('the audit row of every write handler', () => {
 
   it('reports.encryption: one row naming the file, the range, the number of products and the SHA-256', async () => {
     const ws = openTempWorkspace({ clock: fixedClock(AT) });
+    giveSubmitter(ws.db);
     const out = ok(await ws.core.call('reports.encryption', { year: 2025 }));
     const rows = auditRows(ws.db);
     expect(rows.map((r) => [r.action, r.record_type, r.record_id])).toEqual([['reports.encryption', 'encryption_report', out.fileName]]);
-    expect(JSON.parse(rows[0]!.after_json!)).toEqual({ fileName: out.fileName, from: '2025-01-01', to: '2025-12-31', rowCount: 0, sha256: out.sha256 });
+    expect(JSON.parse(rows[0]!.after_json!)).toEqual({ fileName: out.fileName, from: '2025-01-01', to: '2025-12-31', rowCount: 0, excludedCount: 0, sha256: out.sha256 });
   });
 
   it('audit.exportCsv: one row naming the file, the number of rows, the last row it could include, the filters and the SHA-256', async () => {

@@ -7,6 +7,8 @@ import { openCore } from '../../electron/core';
 import type { ItemPage } from '../../shared/items/types';
 import { REPO_ROOT, cleanupTemp, ok, tempDir } from './helpers';
 import { CCL_V1, classifyMassMarket } from './classification-helpers';
+import { SUPP8_HEADER } from '../../shared/classification/encryption-report';
+import { giveSubmitter } from './report-submitter';
 
 afterEach(cleanupTemp);
 
@@ -63,8 +65,10 @@ describe('exportdesk report encryption', () => {
     const ws = path.join(dir, 'ws');
     const core = openCore(ws, { clock: () => new Date('2026-03-04T05:06:07.000Z') });
     ok(await core.call('controls.import', { source: { path: CCL_V1 } }));
-    const { item } = ok(await core.call('items.create', { name: 'Home Router', modelNumber: 'HR-1', manufacturer: 'Acme', itemType: 'commodity' }));
+    // A mass-market chipset: still reported under § 740.17(b)(1) since the 2021 rule.
+    const { item } = ok(await core.call('items.create', { name: 'Home Router Chipset', modelNumber: 'HR-1', manufacturer: 'Acme', itemType: 'commodity', encryptionComponent: 'chip' }));
     await classifyMassMarket(core, item.id);
+    giveSubmitter(core.ws.db);
     core.ws.close();
 
     const file = path.join(dir, 'report.csv');
@@ -72,12 +76,14 @@ describe('exportdesk report encryption', () => {
     expect(r).toMatchObject({ code: 0, err: [] });
     expect(r.out).toMatch(/^Wrote 1 products \(2026-01-01 to 2026-12-31\) to .*report\.csv\nSHA-256 [0-9a-f]{64}$/);
     expect(parse(fs.readFileSync(file, 'utf8'))).toEqual([
-      ['PRODUCT NAME', 'MODEL NUMBER', 'MANUFACTURER', 'ECCN', 'AUTHORIZATION TYPE', 'ITEM TYPE'],
-      ['Home Router', 'HR-1', 'Acme', '5A992', 'MMKT', 'router'],
+      [...SUPP8_HEADER],
+      ['Home Router Chipset', 'HR-1', 'Acme', '5A992', 'MMKT', 'router', 'Dana Officer', '+1 202 555 0100', 'export@example.com', '1 Main Street Suite 4 Springfield VA 22150 USA', 'NONE', 'NONE'],
     ]);
 
     const printed = await cli(['--workspace', ws, 'report', 'encryption', '--from', '2026-03-01', '--to', '2026-03-31']);
-    expect(printed.out).toBe('PRODUCT NAME,MODEL NUMBER,MANUFACTURER,ECCN,AUTHORIZATION TYPE,ITEM TYPE\r\nHome Router,HR-1,Acme,5A992,MMKT,router');
+    expect(printed.out).toBe(
+      `${SUPP8_HEADER.join(',')}\r\nHome Router Chipset,HR-1,Acme,5A992,MMKT,router,Dana Officer,+1 202 555 0100,export@example.com,1 Main Street Suite 4 Springfield VA 22150 USA,NONE,NONE`,
+    );
     const json = JSON.parse((await cli(['--workspace', ws, '--json', 'report', 'encryption', '--year', '2025'])).out);
     expect(json).toMatchObject({ rowCount: 0, from: '2025-01-01', to: '2025-12-31', rows: [] });
 

@@ -6,6 +6,7 @@ import { cleanupTemp, ok, openTempWorkspace, type TempWorkspace } from './helper
 import { captureStatements, fullScansOf, plan } from './query-plan-helpers';
 import { CCL_V2, classificationWorkspace, classifyMassMarket, createItem } from './classification-helpers';
 import { importFile } from './helpers';
+import { giveSubmitter } from './report-submitter';
 
 /**
  * The queries behind the items table must stay index lookups as the catalogue grows to 20,000
@@ -85,6 +86,7 @@ describe('every query the item and classification calls run', () => {
     ok(await w.core.call('items.documents', { itemId: item.id }));
     ok(await w.core.call('classifications.history', { itemId: item.id }));
     ok(await w.core.call('classifications.reReviewQueue', {}));
+    giveSubmitter(w.db);
     ok(await w.core.call('reports.encryption', { year: 2026 }));
     ok(await w.core.call('items.export', { itemType: 'software' }));
 

@@ -12,6 +12,8 @@ import { NOW } from './applications-helpers';
 import { REPO_ROOT, cleanupTemp, fixedClock, ok, tempDir } from './helpers';
 import { HAS_POPPLER, packagingFixture, pdfText, plain, rawText } from './packages-helpers';
 import { sha256Hex } from '../../electron/core/store/hash';
+import { SUPP8_HEADER } from '../../shared/classification/encryption-report';
+import { giveSubmitter } from './report-submitter';
 
 afterEach(cleanupTemp);
 
@@ -31,6 +33,7 @@ async function cli(argv: string[]): Promise<Run> {
 /** The packaging fixture, closed, so the command line opens its folder as a user would. */
 async function workspace(): Promise<{ w: string[]; dir: string; out: string }> {
   const f = await packagingFixture(fixedClock(NOW));
+  giveSubmitter(f.ws.db);
   // The report package quotes the report's own audit rows: make the report once, as a user would.
   ok(await f.core.call('reports.encryption', { year: 2026 }));
   f.ws.close();
@@ -134,14 +137,19 @@ describe('exportdesk package', () => {
     const csv = await cli([...w, 'report', 'encryption', '--year', '2026', '--out', path.join(out, 'report.csv')]);
     expect(csv.code).toBe(0);
     const expected = fs.readFileSync(path.join(out, 'report.csv'), 'utf8');
-    expect(expected).toContain('PacketLens Traffic Analyzer,PAC-1,Nordlicht Networks,5A992,MMKT,network vulnerability and penetration testing\r\n');
+    // The fixture's one self-classification is a mass-market end product: not reported since 86 FR
+    // 16482 (§ 740.17(b)(1)), so the file is the twelve-column header alone and the package says why.
+    expect(expected).toBe(`${SUPP8_HEADER.join(',')}\r\n`);
     if (!HAS_POPPLER) return;
     const text = plain(pdfText(file));
     expect(text).toContain('Encryption self-classification report');
     expect(text).toContain('Calendar year 2026 — 15 CFR 740.17(b)(1) and (e)(3); Supp. No. 8 to Part 742');
-    expect(text).toContain('Products 1');
+    expect(text).toContain('Products 0 reported; 1 self-classified in the year but not reported');
+    expect(text).toContain('Submitter Dana Officer, +1 202 555 0100, export@example.com');
+    expect(text).toContain('PacketLens Traffic Analyzer');
+    expect(text).toContain('no longer reported since 86 FR 16482');
     expect(text).toContain('Due by 1 February 2027');
-    expect(rawText(file)).toContain('PacketLens Traffic Analyzer,PAC-1,Nordlicht Networks,5A992,MMKT,network vulnerability and penetration testing');
+    expect(rawText(file)).toContain(SUPP8_HEADER.join(','));
     const detach = spawnSync('pdfdetach', ['-list', file], { encoding: 'utf8' });
     if (detach.status === 0) {
       expect(detach.stdout).toContain('encryption-self-classification-2026.csv');

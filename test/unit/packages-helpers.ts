@@ -179,7 +179,8 @@ export async function packagingFixture(clock?: () => Date): Promise<PackagingFix
   ok(await core.call('items.update', { id: item, parameters: [{ name: 'Key length', value: '256', unit: 'bit' }, { name: 'Throughput', value: '10', unit: 'Gbit/s' }], description: 'Site-to-site VPN appliance' }));
   ok(await core.call('classifications.save', { itemId: item, jurisdiction: 'eu', kind: 'entry', entryCode: '5A002', paragraphCode: '5A002.a.2', rationale: 'Networking equipment using cryptography for confidentiality', status: 'final' }));
   const analyzer = ok(await core.call('items.create', { name: 'PacketLens Traffic Analyzer', modelNumber: 'PAC-1', manufacturer: 'Nordlicht Networks', itemType: 'commodity' })).item.id;
-  // Mass market, self-classified under § 740.17(b)(1): it is also a row of the year's encryption report.
+  // Mass market, self-classified under § 740.17(b)(1): a mass-market end product, which the year's
+  // encryption report leaves out (not reported since 86 FR 16482) and lists as not reported.
   ok(
     await core.call('classifications.save', {
       itemId: analyzer,

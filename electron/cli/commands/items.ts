@@ -88,7 +88,11 @@ export function registerItemCommands(program: Command, cli: CliContext): void {
   const report = program.command('report').description('Reports built from the workspace records');
   report
     .command('encryption')
-    .description('Annual encryption self-classification report (15 CFR 740.17(b)(1); Supp. No. 8 to Part 742) as CSV')
+    .description(
+      'Annual encryption self-classification report (15 CFR 740.17(b)(1) and (e)(3); Supp. No. 8 to Part 742) as CSV: the 12 columns of the supplement, ' +
+        'submitter columns from `settings set-submitter`. Lists ENC self-classifications and mass-market chips, toolkits and development kits; ' +
+        'leaves out other mass-market items (not reported since 86 FR 16482, March 2021) and items with a CCATS number. See docs/encryption-report.md',
+    )
     .option('--year <year>', 'the calendar year reported (due to BIS by 1 February of the next year)')
     .option('--from <date>', 'instead of --year: first day, YYYY-MM-DD')
     .option('--to <date>', 'instead of --year: last day, YYYY-MM-DD')
@@ -101,9 +105,10 @@ export function registerItemCommands(program: Command, cli: CliContext): void {
       if (o.out) {
         const target = path.resolve(o.out);
         fs.writeFileSync(target, r.content);
-        cli.print(`Wrote ${r.rowCount} products (${r.from} to ${r.to}) to ${target}\nSHA-256 ${r.sha256}`, { file: target, rowCount: r.rowCount, from: r.from, to: r.to, sha256: r.sha256 });
+        const left = r.excluded.map((x) => `\n  not reported: ${x.productName}${x.modelNumber ? ` (${x.modelNumber})` : ''}: ${x.reason}`).join('');
+        cli.print(`Wrote ${r.rowCount} products (${r.from} to ${r.to}) to ${target}\nSHA-256 ${r.sha256}${left}`, { file: target, rowCount: r.rowCount, from: r.from, to: r.to, sha256: r.sha256, excluded: r.excluded });
       } else {
-        cli.print(r.content.trimEnd(), { fileName: r.fileName, rowCount: r.rowCount, from: r.from, to: r.to, sha256: r.sha256, rows: r.rows, content: r.content });
+        cli.print(r.content.trimEnd(), { fileName: r.fileName, rowCount: r.rowCount, from: r.from, to: r.to, sha256: r.sha256, rows: r.rows, excluded: r.excluded, content: r.content });
       }
     });
 }

@@ -1,7 +1,17 @@
 import type { Database } from 'better-sqlite3';
-import { buildEncryptionReport, ReportRowError, type EncryptionReportRow } from '../../../shared/classification/encryption-report';
-import { AppError } from '../../../shared/errors';
+import {
+  buildEncryptionReport,
+  missingSubmitterFields,
+  reportability,
+  ReportRowError,
+  SUBMITTER_COLUMNS,
+  type EncryptionReportRow,
+  type ReportSubmitter,
+} from '../../../shared/classification/encryption-report';
 import type { Authorization } from '../../../shared/classification/types';
+import { AppError } from '../../../shared/errors';
+import type { EncryptionComponent } from '../../../shared/items/types';
+import { getSubmitter } from '../settings-store';
 
 interface ReportedRow {
   id: number;
@@ -13,6 +23,17 @@ interface ReportedRow {
   name: string;
   model_number: string | null;
   manufacturer: string | null;
+  ccats_number: string | null;
+  encryption_component: EncryptionComponent | null;
+  non_us_components: string | null;
+  non_us_manufacturing_locations: string | null;
+}
+
+/** A product self-classified in the range that the report leaves out, and the rule why. */
+export interface ExcludedProduct {
+  productName: string;
+  modelNumber: string | null;
+  reason: string;
 }
 
 /** A year or an inclusive date range as the half-open range of timestamps it covers (UTC). */
@@ -27,14 +48,17 @@ export function reportRange(input: { year: number } | { from: string; to: string
 
 /**
  * The products of the report: items with a final US classification for ENC or mass market
- * (§ 740.17(b)(1)) made in the range. Each product once (BIS: in the report for the year it was
- * self-classified): an item already self-classified before the range with the same ECCN and
- * authorization type is left out, and within the range its latest such classification is used.
+ * (§ 740.17(b)(1)) made in the range that § 740.17(b)(1) and (e)(3) still require to be reported
+ * (see reportability()); the others are returned as excluded, each with its reason. Each product
+ * once (BIS: in the report for the year it was self-classified): an item already self-classified
+ * before the range with the same ECCN and authorization type is left out, and within the range
+ * its latest such classification is used.
  */
-export function encryptionReportRows(db: Database, startAt: string, endAt: string): EncryptionReportRow[] {
-  const rows = db
+export function encryptionReportSelection(db: Database, startAt: string, endAt: string): { rows: EncryptionReportRow[]; excluded: ExcludedProduct[] } {
+  const found = db
     .prepare(
-      `SELECT c.id, c.item_id, c.entry_code, c.authorization, c.report_item_type, c.created_at, i.name, i.model_number, i.manufacturer
+      `SELECT c.id, c.item_id, c.entry_code, c.authorization, c.report_item_type, c.created_at, i.name, i.model_number, i.manufacturer,
+         i.ccats_number, i.encryption_component, i.non_us_components, i.non_us_manufacturing_locations
        FROM classifications c JOIN items i ON i.id = c.item_id
        WHERE c.authorization IS NOT NULL AND c.status = 'final' AND c.created_at >= ? AND c.created_at < ?
        ORDER BY c.created_at, c.id`,
@@ -45,25 +69,61 @@ export function encryptionReportRows(db: Database, startAt: string, endAt: strin
        AND entry_code = ? AND authorization = ? LIMIT 1`,
   );
   const latest = new Map<number, ReportedRow>();
-  for (const r of rows) latest.set(r.item_id, r);
-  return [...latest.values()]
-    .filter((r) => !earlier.get(r.item_id, startAt, r.entry_code, r.authorization))
-    .sort((a, b) => a.name.localeCompare(b.name) || a.item_id - b.item_id)
-    .map((r) => ({
+  for (const r of found) latest.set(r.item_id, r);
+  const rows: EncryptionReportRow[] = [];
+  const excluded: ExcludedProduct[] = [];
+  for (const r of [...latest.values()].sort((a, b) => a.name.localeCompare(b.name) || a.item_id - b.item_id)) {
+    if (earlier.get(r.item_id, startAt, r.entry_code, r.authorization)) continue;
+    const verdict = reportability({ authorization: r.authorization, ccatsNumber: r.ccats_number, encryptionComponent: r.encryption_component });
+    if (!verdict.reported) {
+      excluded.push({ productName: r.name, modelNumber: r.model_number, reason: verdict.reason });
+      continue;
+    }
+    rows.push({
       productName: r.name,
       modelNumber: r.model_number,
       manufacturer: r.manufacturer,
       eccn: r.entry_code,
       authorization: r.authorization,
       itemType: r.report_item_type,
-    }));
+      nonUsComponents: r.non_us_components,
+      nonUsManufacturingLocations: r.non_us_manufacturing_locations,
+    });
+  }
+  return { rows, excluded };
+}
+
+/** The products the report lists (see encryptionReportSelection). */
+export function encryptionReportRows(db: Database, startAt: string, endAt: string): EncryptionReportRow[] {
+  return encryptionReportSelection(db, startAt, endAt).rows;
+}
+
+/**
+ * The submitter columns from Settings, or a refusal naming the first field not set: Supp. No. 8
+ * to Part 742 leaves no cell blank, and a report without a contact is not one BIS can answer.
+ */
+export function reportSubmitter(db: Database): ReportSubmitter {
+  const s = getSubmitter(db);
+  const missing = missingSubmitterFields(s);
+  if (missing.length) {
+    const field = SUBMITTER_COLUMNS.find((c) => c.label === missing[0])!;
+    throw new AppError(
+      'CONFLICT',
+      `The encryption self-classification report cannot be written: Settings has no ${missing.map((m) => m.toLowerCase()).join(', ')} for the submitter, which Supp. No. 8 to Part 742 puts on every line. Set ${missing.length > 1 ? 'them' : 'it'} under Settings, Encryption report submitter, or with exportdesk settings set-submitter.`,
+      { field: `submitter.${field.field}` },
+    );
+  }
+  return { name: s.name!, telephone: s.telephone!, email: s.email!, mailingAddress: s.mailingAddress! };
 }
 
 /** The report's CSV, or a refusal naming the product and the column a value cannot go in. */
-export function encryptionReportCsv(rows: readonly EncryptionReportRow[]): string {
+export function encryptionReportCsv(rows: readonly EncryptionReportRow[], submitter: ReportSubmitter): string {
   try {
-    return buildEncryptionReport(rows);
+    return buildEncryptionReport(rows, submitter);
   } catch (e) {
+    if (e instanceof ReportRowError && e.rowIndex < 0) {
+      throw new AppError('CONFLICT', `The encryption self-classification report cannot be written: ${e.message}.`, { field: e.column });
+    }
     if (e instanceof ReportRowError) {
       const r = rows[e.rowIndex]!;
       throw new AppError('INVALID_INPUT', `The report cannot list ${r.productName}: ${e.column}: ${e.message}. Classify the item again with a valid value.`, { field: e.column });

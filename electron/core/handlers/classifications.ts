@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/errors';
 import { classificationHistory, getClassification, inForceId, insertClassification } from '../classification/classification-store';
 import { assertAnswers, currentSnapshotFor, decisionPathOf, evaluateQuestionnaire } from '../classification/evaluate';
 import { quoteCitation, supportingQuote } from '../classification/quote';
-import { encryptionReportCsv, encryptionReportFileName, encryptionReportRows, reportRange } from '../classification/report-rows';
+import { encryptionReportCsv, encryptionReportFileName, encryptionReportSelection, reportRange, reportSubmitter } from '../classification/report-rows';
 import { reReviewQueue } from '../classification/review-queue';
 import { getSnapshot } from '../control-lists/queries';
 import { getItem, getItemRow } from '../items/item-store';
@@ -172,13 +172,14 @@ export const classificationHandlers: HandlerMap<ClassificationMethods> = {
   'reports.encryption': {
     commit(tx, input) {
       const range = reportRange(input);
-      const rows = encryptionReportRows(tx.db, range.startAt, range.endAt);
-      const content = encryptionReportCsv(rows);
+      const submitter = reportSubmitter(tx.db);
+      const { rows, excluded } = encryptionReportSelection(tx.db, range.startAt, range.endAt);
+      const content = encryptionReportCsv(rows, submitter);
       const sha256 = sha256Hex(content);
       const fileName = encryptionReportFileName('year' in input ? { year: input.year } : range);
       // What was reported to BIS, and when, is part of the record (15 CFR 762.6).
-      tx.audit({ action: 'reports.encryption', recordType: 'encryption_report', recordId: fileName, after: { fileName, from: range.from, to: range.to, rowCount: rows.length, sha256 } });
-      return { fileName, content, sha256, rowCount: rows.length, from: range.from, to: range.to, rows };
+      tx.audit({ action: 'reports.encryption', recordType: 'encryption_report', recordId: fileName, after: { fileName, from: range.from, to: range.to, rowCount: rows.length, excludedCount: excluded.length, sha256 } });
+      return { fileName, content, sha256, rowCount: rows.length, from: range.from, to: range.to, rows, excluded };
     },
   },
 };

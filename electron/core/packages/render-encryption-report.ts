@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { SUPP8_HEADER, reportLine, type EncryptionReportRow } from '../../../shared/classification/encryption-report';
-import { encryptionReportCsv, encryptionReportFileName, encryptionReportRows, reportRange } from '../classification/report-rows';
+import { SUPP8_HEADER, SUBMITTER_COLUMNS, reportLine, type EncryptionReportRow, type ReportSubmitter } from '../../../shared/classification/encryption-report';
+import { encryptionReportCsv, encryptionReportFileName, encryptionReportSelection, reportRange, reportSubmitter, type ExcludedProduct } from '../classification/report-rows';
 import { sha256Hex } from '../store/hash';
 import { auditExtract, type AuditExtractRow } from './audit-extract-rows';
 import { COLORS, Composer } from './composer';
@@ -11,6 +11,9 @@ import { renderCover } from './sections/cover';
 import { stamp, UNKNOWN } from './sections/format';
 
 const ROWS_TITLE = 'Products reported';
+const EXCLUDED_TITLE = 'Self-classified but not reported';
+/** The submitter columns are the same on every line: the cover names them once, the table leaves them out. */
+const TABLE_COLUMNS = SUPP8_HEADER.map((h, i) => ({ h, i })).filter(({ h }) => !SUBMITTER_COLUMNS.some((c) => c.column === h));
 const CSV_TITLE = 'The report file (CSV)';
 const noProgress = async () => {};
 
@@ -19,13 +22,17 @@ export const encryptionReference = (year: number) => `ENC-REPORT-${year}`;
 export interface EncryptionReportPackageData {
   year: number;
   rows: EncryptionReportRow[];
+  excluded: ExcludedProduct[];
+  submitter: ReportSubmitter;
   audit: AuditExtractRow[];
 }
 
 /** What the year's report package prints: the products self-classified in the year, and the report's audit rows. */
 export function encryptionReportPackageData(db: Database, year: number): EncryptionReportPackageData {
   const range = reportRange({ year });
-  return { year, rows: encryptionReportRows(db, range.startAt, range.endAt), audit: auditExtract(db, 'encryption_report', encryptionReportFileName({ year })) };
+  const submitter = reportSubmitter(db);
+  const { rows, excluded } = encryptionReportSelection(db, range.startAt, range.endAt);
+  return { year, rows, excluded, submitter, audit: auditExtract(db, 'encryption_report', encryptionReportFileName({ year })) };
 }
 
 /**
@@ -37,10 +44,10 @@ export function encryptionReportPackageData(db: Database, year: number): Encrypt
  */
 export async function renderEncryptionReportPackage(data: EncryptionReportPackageData, opts: RenderOptions): Promise<RenderedPackage> {
   const progress = opts.progress ?? noProgress;
-  const { year, rows } = data;
+  const { year, rows, submitter } = data;
   await progress('Writing the report file', 0, 2);
   const range = reportRange({ year });
-  const csv = encryptionReportCsv(rows);
+  const csv = encryptionReportCsv(rows, submitter);
   const csvBytes = Buffer.from(csv, 'utf8');
   const fileName = encryptionReportFileName({ year });
   const csvSha256 = sha256Hex(csvBytes);
@@ -52,7 +59,7 @@ export async function renderEncryptionReportPackage(data: EncryptionReportPackag
   const date = new Date(opts.generatedAt);
   const meta = { title, author: opts.generatedBy, subject: `Annual self-classification report for ${year} (Supp. No. 8 to Part 742)`, date };
   const c = new Composer(packageFonts(), meta);
-  const contents = [ROWS_TITLE, CSV_TITLE, AUDIT_TITLE];
+  const contents = [ROWS_TITLE, EXCLUDED_TITLE, CSV_TITLE, AUDIT_TITLE];
   renderCover(c, {
     heading: 'Encryption self-classification report',
     subheading: `Calendar year ${year} — 15 CFR 740.17(b)(1) and (e)(3); Supp. No. 8 to Part 742`,
@@ -60,7 +67,9 @@ export async function renderEncryptionReportPackage(data: EncryptionReportPackag
       ['Company (manufacturers reported)', manufacturers.length ? manufacturers.join('; ') : UNKNOWN],
       ['Year reported', `${year} (${range.from} to ${range.to})`],
       ['Due', `by 1 February ${year + 1}, to BIS and the ENC Encryption Request Coordinator (§ 740.17(e)(3))`],
-      ['Products', String(rows.length)],
+      ['Submitter', `${submitter.name}, ${submitter.telephone}, ${submitter.email}`],
+      ['Submitter mailing address', submitter.mailingAddress],
+      ['Products', `${rows.length} reported; ${data.excluded.length} self-classified in the year but not reported`],
       ['Report file', `${fileName}, ${csvBytes.length} bytes, SHA-256 ${csvSha256}; embedded in this PDF as a file attachment`],
       ['Package date', stamp(opts.generatedAt)],
       ['Prepared by', opts.generatedBy],
@@ -68,7 +77,7 @@ export async function renderEncryptionReportPackage(data: EncryptionReportPackag
     contents,
     snapshots: null,
     notes: [
-      'Each product is listed once, for the year of its self-classification under § 740.17(b)(1) (authorization type ENC or MMKT). Later amendments of Supp. No. 8 to Part 742 add columns to the format; check the current text before sending.',
+      'Each product is listed once, for the year of its self-classification under § 740.17(b)(1). Reported: ENC items, and mass-market (MMKT) chips, toolkits and development kits; not reported: other mass-market items (86 FR 16482, March 2021) and items BIS has classified (a CCATS number on the item).',
       VERIFY_NOTE,
     ],
   });
@@ -76,9 +85,27 @@ export async function renderEncryptionReportPackage(data: EncryptionReportPackag
   c.section(ROWS_TITLE);
   if (rows.length === 0) c.text(`No product was self-classified for ENC or mass market in ${year}: the report has its header line only.`, { color: COLORS.muted });
   else {
+    const widths = [0.17, 0.1, 0.13, 0.07, 0.09, 0.14, 0.15, 0.15];
     c.table(
-      SUPP8_HEADER.map((h, i) => ({ header: h, width: [0.25, 0.15, 0.22, 0.1, 0.13, 0.15][i]! })),
-      rows.map((r, i) => reportLine(r, i)),
+      TABLE_COLUMNS.map(({ h }, k) => ({ header: h, width: widths[k]! })),
+      rows.map((r, i) => {
+        const line = reportLine(r, submitter, i);
+        return TABLE_COLUMNS.map(({ i: col }) => line[col]!);
+      }),
+      { size: 7.5 },
+    );
+  }
+
+  c.section(EXCLUDED_TITLE);
+  if (data.excluded.length === 0) c.text(`Every product self-classified for ENC or mass market in ${year} is reported.`, { color: COLORS.muted });
+  else {
+    c.table(
+      [
+        { header: 'Product', width: 0.3 },
+        { header: 'Model', width: 0.15 },
+        { header: 'Why it is not reported', width: 0.55 },
+      ],
+      data.excluded.map((x) => [x.productName, x.modelNumber ?? 'NONE', x.reason]),
       { size: 8 },
     );
   }

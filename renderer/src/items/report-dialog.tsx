@@ -89,6 +89,8 @@ export function ReportDialog() {
                       <th>ECCN</th>
                       <th>Authorization</th>
                       <th>Item type</th>
+                      <th>Non-U.S. components</th>
+                      <th>Non-U.S. manufacturing locations</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -100,6 +102,31 @@ export function ReportDialog() {
                         <td>{r.eccn}</td>
                         <td>{r.authorization}</td>
                         <td>{r.itemType}</td>
+                        <td>{r.nonUsComponents ?? 'NONE'}</td>
+                        <td>{r.nonUsManufacturingLocations ?? 'NONE'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+            {report.excluded.length > 0 && (
+              <div className="table-wrap scroll-table">
+                <table className="data-table compact" data-testid="report-excluded">
+                  <caption>Self-classified in the range but not reported</caption>
+                  <thead>
+                    <tr>
+                      <th>Product name</th>
+                      <th>Model number</th>
+                      <th>Why it is not reported</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {report.excluded.map((x, i) => (
+                      <tr key={i}>
+                        <td>{x.productName}</td>
+                        <td>{x.modelNumber ?? 'NONE'}</td>
+                        <td>{x.reason}</td>
                       </tr>
                     ))}
                   </tbody>
