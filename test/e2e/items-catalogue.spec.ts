@@ -83,6 +83,15 @@ test('record a classification by hand, attach a datasheet, and download the encr
   await expect(page.getByTestId('item-document-row')).toHaveCount(1);
   await expect(page.getByTestId('item-tab-documents')).toContainText('1');
 
+  // The report's submitter columns come from Settings (Supp. No. 8 to Part 742).
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('settings-submitter-name').fill('Dana Officer');
+  await page.getByTestId('settings-submitter-telephone').fill('+1 202 555 0100');
+  await page.getByTestId('settings-submitter-email').fill('export@example.com');
+  await page.getByTestId('settings-submitter-mailingAddress').fill('1 Main Street, Springfield, VA 22150');
+  await page.getByTestId('settings-save').click();
+  await expect(page.getByTestId('settings-dialog')).toHaveCount(0);
+
   await page.getByTestId('open-encryption-report').click();
   await page.getByTestId('report-mode').selectOption('range');
   await page.getByTestId('report-from').fill('2000-01-01');
@@ -93,6 +102,7 @@ test('record a classification by hand, attach a datasheet, and download the encr
   await page.getByTestId('report-download').click();
   const file = await (await download).path();
   expect(fs.readFileSync(file, 'utf8')).toBe(
-    'PRODUCT NAME,MODEL NUMBER,MANUFACTURER,ECCN,AUTHORIZATION TYPE,ITEM TYPE\r\nEnterprise VPN Appliance,EV-9,N/A,5A002,ENC,virtual private networking (VPN)\r\n',
+    'PRODUCT NAME,MODEL NUMBER,MANUFACTURER,ECCN,AUTHORIZATION TYPE,ITEM TYPE,SUBMITTER NAME,TELEPHONE NUMBER,E-MAIL ADDRESS,MAILING ADDRESS,NON-U.S. COMPONENTS,NON-U.S. MANUFACTURING LOCATIONS\r\n' +
+      'Enterprise VPN Appliance,EV-9,N/A,5A002,ENC,virtual private networking (VPN),Dana Officer,+1 202 555 0100,export@example.com,1 Main Street Springfield VA 22150,NONE,NONE\r\n',
   );
 });
