@@ -31,3 +31,15 @@ export function notControlled(usReason: string, euReason: string, supporting: Su
     { jurisdiction: 'eu', kind: 'not-listed', entryCode: null, paragraphCode: null, reason: euReason, authorization: null, supporting },
   ];
 }
+
+/**
+ * Published encryption source code and its object code are not subject to the EAR (15 CFR
+ * 734.3(b)(3), 734.7, 742.15(b)): no US classification is saved for it. In the EU, software "in the
+ * public domain" is released by the General Software Note (Annex I, GSN b.).
+ */
+export function notSubjectToEar(usReason: string, euReason: string): Candidate[] {
+  return [
+    { jurisdiction: 'us-ear', kind: 'not-subject', entryCode: null, paragraphCode: null, reason: usReason, authorization: null, supporting: [] },
+    { jurisdiction: 'eu', kind: 'not-listed', entryCode: null, paragraphCode: null, reason: euReason, authorization: null, supporting: [] },
+  ];
+}

@@ -1,9 +1,10 @@
-import type { ClassificationKind, DecisionPath, Jurisdiction, Quote, SupportingQuote, Authorization } from './types';
+import type { CandidateKind } from './questionnaire';
+import type { DecisionPath, Jurisdiction, Quote, SupportingQuote, Authorization } from './types';
 
 /** A questionnaire's candidate resolved against the list version loaded now: the text it would cite. */
 export interface ResolvedCandidate {
   jurisdiction: Jurisdiction;
-  kind: ClassificationKind;
+  kind: CandidateKind;
   entryCode: string | null;
   paragraphCode: string | null;
   label: string;

@@ -1,22 +1,24 @@
-import { bothLists, notControlled } from './candidates';
+import { bothLists, entryCandidate, notControlled } from './candidates';
 import { YES_NO, isComplete, relevantAnswers, type Answers, type Candidate, type Questionnaire } from './questionnaire';
 
 /**
- * "Intrusion software" tools: 4A005 (systems, equipment and components), 4D004 (software) and
- * 4E001.a / .c (technology), with the definition of "intrusion software" in 15 CFR 772.1 (and
+ * "Intrusion software" tools: 4A005 (systems, equipment and components), 4D004 (software), 4D001.a
+ * (software for developing or producing them) and 4E001.a / .c (technology), with the definition of "intrusion software" in 15 CFR 772.1 (and
  * Annex I's definitions), the update-and-upgrade note to 4D004, and the note excluding
  * "vulnerability disclosure" and "cyber incident response" from 4E001.a and .c.
  */
 
 const VD_CIR = { kind: 'note', entryCode: '4E001', contains: ['vulnerability disclosure'] } as const;
-const ACE = 'License Exception ACE (§ 740.22, authorized cybersecurity exports) may be available except to Country Groups E:1 and E:2; check its end-user and destination restrictions.';
+/** License Exception ACE as the ECCNs name it ("Yes, except to Country Group E:1 or E:2"), with the limits § 740.22 adds. */
+export const ACE =
+  'License Exception ACE (§ 740.22, authorized cybersecurity exports) may be available, with these limits: never to Country Group E:1 or E:2; § 740.22(b)(2) restricts it for "government end users" in Country Groups D:1, D:2, D:3, D:4 or D:5 and, for the items it names, for other end users in D:1 or D:5, except for the purposes it allows (such as vulnerability disclosure, cyber incident response and digital artifacts for investigations); § 740.22(c) bars it when the exporter knows or has reason to know the item will be used to affect the confidentiality, integrity or availability of information or information systems without the authorization of their owner, operator or administrator. For Russia and Belarus, § 746.8(c) limits the license exceptions available to those it lists: check it before relying on ACE there.';
 
 export const intrusionSoftwareQuestionnaire: Questionnaire = {
   id: 'intrusion-software',
-  title: 'Intrusion software tools (4A005, 4D004, 4E001)',
+  title: 'Intrusion software tools (4A005, 4D004, 4D001.a, 4E001)',
   summary:
     'Equipment, software and technology for generating, commanding and controlling, or delivering "intrusion software", and the exclusions for software updates, vulnerability disclosure and cyber incident response.',
-  citation: '15 CFR 774 Supp. No. 1, ECCNs 4A005, 4D004, 4E001; "intrusion software", 15 CFR 772.1; 15 CFR 740.22',
+  citation: '15 CFR 774 Supp. No. 1, ECCNs 4A005, 4D001.a, 4D004, 4E001; "intrusion software", 15 CFR 772.1; 15 CFR 740.22 and 746.8(c)',
   questions: [
     {
       id: 'form',
@@ -32,11 +34,11 @@ export const intrusionSoftwareQuestionnaire: Questionnaire = {
     {
       id: 'tech-subject',
       text: 'What is the technology for?',
-      help: '4E001.c covers technology for the development of "intrusion software" itself; 4E001.a covers technology for the development, production or use of 4A005 equipment or 4D004 software (among other Category 4 items).',
+      help: '4E001.c covers technology for the development of "intrusion software" itself; 4E001.a covers technology for the development, production or use of 4A005 equipment or 4D001.a / 4D004 software (among other Category 4 items).',
       citation: 'ECCN 4E001.a and 4E001.c',
       options: [
         { value: 'intrusion', label: 'Developing "intrusion software" (4E001.c)' },
-        { value: 'tools', label: 'Developing, producing or using 4A005 equipment or 4D004 software (4E001.a)' },
+        { value: 'tools', label: 'Developing, producing or using 4A005 equipment or 4D001.a / 4D004 software (4E001.a)' },
         { value: 'other', label: 'Neither' },
       ],
       showIf: [{ question: 'form', in: ['technology'] }],
@@ -50,12 +52,35 @@ export const intrusionSoftwareQuestionnaire: Questionnaire = {
       showIf: [{ question: 'tech-subject', in: ['intrusion', 'tools'] }],
     },
     {
+      id: 'software-kind',
+      text: 'Is the software a tool that handles "intrusion software", software for developing or producing such tools, or the "intrusion software" itself?',
+      help: '4D004 is software for the generation, command and control, or delivery of "intrusion software"; the payload, exploit or implant that runs on the target is "intrusion software" and is not itself 4D004. Software specially designed or modified for the development or production of 4A005 equipment or 4D004 software is 4D001.a.',
+      citation: 'ECCN 4D004 (heading); ECCN 4D001.a; "intrusion software", 15 CFR 772.1',
+      options: [
+        { value: 'tool', label: 'A tool that generates, commands and controls, or delivers software to target devices' },
+        { value: 'development', label: 'Software for developing or producing such tools: 4A005 equipment or 4D004 software (4D001.a)' },
+        { value: 'payload', label: 'The "intrusion software" itself (the exploit, implant or payload)' },
+      ],
+      showIf: [{ question: 'form', in: ['software'] }],
+    },
+    {
+      id: 'development-target',
+      text: 'Is it for developing or producing 4A005 equipment, or 4D004 software?',
+      help: 'The US 4D001.a names 4A005 and the 4D entries; the EU 4D001.a names 4A001 to 4A004, 4A507 and 4D, not 4A005.',
+      citation: 'ECCN 4D001.a (15 CFR 774 Supp. No. 1; Annex I to Regulation (EU) 2021/821)',
+      options: [
+        { value: '4A005', label: '4A005 equipment' },
+        { value: '4D004', label: '4D004 software' },
+      ],
+      showIf: [{ question: 'software-kind', in: ['development'] }],
+    },
+    {
       id: 'purpose',
       text: 'Is the item specially designed or modified to generate, command and control, or deliver software (a payload, implant or exploit) to be run on computers or network-capable devices (including mobile phones and smart meters)?',
       help: 'Exploit frameworks, implant builders and their command-and-control servers are the usual examples. A vulnerability scanner that only reports findings does not deliver software.',
       citation: 'ECCN 4A005 and 4D004 (headings)',
       options: YES_NO,
-      showIf: [{ question: 'form', in: ['commodity', 'software'] }],
+      showIf: [{ anyOf: [{ question: 'form', in: ['commodity'] }, { question: 'software-kind', in: ['tool'] }] }],
     },
     {
       id: 'evades',
@@ -119,6 +144,35 @@ function evaluateIntrusion(raw: Answers): Candidate[] {
         });
   }
 
+  if (a['software-kind'] === 'payload') {
+    return notControlled(
+      '"Intrusion software" itself is not 4D004: 4D004 is software specially designed or modified for its generation, command and control, or delivery (4D004 heading), and 4E001.c is technology for developing it. The payload is EAR99 unless another ECCN describes it (e.g. 5D002 for its own encryption; 5D002.c.3.b does not apply to "intrusion software").',
+      '"Intrusion software" itself is not 4D004, which covers software for its generation, command and control, or delivery. Check the other entries (e.g. 5D002 for its own encryption) before concluding it is not listed.',
+    );
+  }
+  if (a['software-kind'] === 'development') {
+    const target = a['development-target']!;
+    const us = entryCandidate(
+      'us-ear',
+      '4D001',
+      '4D001.a',
+      `"Software" specially designed or modified for the development or production of ${target === '4A005' ? '4A005 equipment' : '4D004 software'} (4D001.a). ${ACE}`,
+    );
+    const eu =
+      target === '4D004'
+        ? entryCandidate('eu', '4D001', '4D001.a', '"Software" specially designed or modified for the development or production of software specified in 4D, here 4D004 (4D001.a).')
+        : ({
+            jurisdiction: 'eu',
+            kind: 'not-listed',
+            entryCode: null,
+            paragraphCode: null,
+            reason: 'The EU 4D001.a names equipment of 4A001 to 4A004 and 4A507 and software of 4D, not 4A005 equipment, so it does not describe software for developing or producing 4A005 equipment. Check the other entries before concluding it is not listed.',
+            authorization: null,
+            supporting: [],
+          } satisfies Candidate);
+    return [us, eu];
+  }
+
   const entry = a.form === 'software' ? '4D004' : '4A005';
   const notIntrusion = (why: string) =>
     notControlled(
@@ -140,7 +194,7 @@ function evaluateIntrusion(raw: Answers): Candidate[] {
   return bothLists(
     entry,
     null,
-    `${what} specially designed or modified for the generation, command and control, or delivery of "intrusion software" (${entry}, whose heading is its whole list of items). The exclusions for vulnerability disclosure and cyber incident response cover 4E001.a and .c technology, not ${entry} itself. ${ACE}`,
+    `${what} specially designed or modified for the generation, command and control, or delivery of "intrusion software" (${entry}, whose heading is its whole list of items; the "intrusion software" it handles is not itself ${entry}). The exclusions for vulnerability disclosure and cyber incident response cover 4E001.a and .c technology, not ${entry} itself. ${ACE}`,
     `${what} specially designed or modified for the generation, command and control, or delivery of "intrusion software" (${entry}).`,
   );
 }

@@ -34,9 +34,16 @@ export type SupportingRef =
   /** The note of an entry containing one of the phrases (US and EU word it differently), with the paragraphs under it. */
   | { kind: 'note'; entryCode: string; contains: readonly string[] };
 
+/**
+ * What a questionnaire can conclude: a classification kind, or "not subject to the EAR" (published
+ * encryption source code, 15 CFR 734.3(b)(3)), which is an outcome to record elsewhere, not a
+ * classification: there is no ECCN or EAR99 to save for it.
+ */
+export type CandidateKind = ClassificationKind | 'not-subject';
+
 export interface Candidate {
   jurisdiction: Jurisdiction;
-  kind: ClassificationKind;
+  kind: CandidateKind;
   /** The entry (ECCN or EU code) for kind 'entry'. */
   entryCode: string | null;
   /** The paragraph cited, in full ("5A992.c"); null when the entry as a whole applies (4D004). */

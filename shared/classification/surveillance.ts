@@ -1,10 +1,13 @@
-import { bothLists, notControlled } from './candidates';
+import { bothLists, entryCandidate, notControlled } from './candidates';
+import { ACE } from './intrusion-software';
 import { YES_NO, isComplete, relevantAnswers, type Answers, type Candidate, type Questionnaire } from './questionnaire';
 
 /**
- * IP network communications surveillance: 5A001.j (equipment), the software providing its
- * functions (5D001.c) and the technology for it (5E001.a), with the note excluding items specially
- * designed for marketing, network QoS or QoE. For the EU, Article 5 of Regulation (EU) 2021/821
+ * IP network communications surveillance: 5A001.j (equipment), the equipment for developing or
+ * producing it (5B001.a), the software for it (5D001.a) or providing its functions (5D001.c) and the
+ * technology for it (5E001.a), with the note excluding items specially designed for marketing,
+ * network QoS or QoE and License Exception ACE (§ 740.22). Interception products are pointed to
+ * 5A001.f.1 and to 5A980 / 5D980 / 5E980 (SL, a license to all destinations, § 742.13). For the EU, Article 5 of Regulation (EU) 2021/821
  * can still require an authorisation for cyber-surveillance items that are not listed.
  */
 
@@ -14,9 +17,10 @@ const ARTICLE_5 =
 
 export const surveillanceQuestionnaire: Questionnaire = {
   id: 'surveillance',
-  title: 'IP network communications surveillance (5A001.j)',
-  summary: 'Carrier-class IP network surveillance systems that analyse, extract and index traffic and search it by "hard selectors", and the exclusions for marketing, QoS and QoE.',
-  citation: '15 CFR 774 Supp. No. 1, ECCN 5A001.j, 5D001.c, 5E001.a; Annex I to Regulation (EU) 2021/821; Article 5 of that Regulation',
+  title: 'IP network communications surveillance (5A001.j) and interception',
+  summary:
+    'Carrier-class IP network surveillance systems that analyse, extract and index traffic and search it by "hard selectors", their production equipment, software and technology, the exclusions for marketing, QoS and QoE, and interception equipment (5A001.f.1, 5A980).',
+  citation: '15 CFR 774 Supp. No. 1, ECCNs 5A001.f.1 and .j, 5B001.a, 5D001.a and .c, 5E001.a, 5A980, 5D980, 5E980; 15 CFR 740.22 and 742.13; Annex I to Regulation (EU) 2021/821; Article 5 of that Regulation',
   questions: [
     {
       id: 'form',
@@ -30,11 +34,45 @@ export const surveillanceQuestionnaire: Questionnaire = {
       ],
     },
     {
+      id: 'interception',
+      text: 'Is the item (or the equipment the software or technology is for) interception equipment?',
+      help: '5A001.f.1 is mobile telecommunications interception equipment designed for the extraction of voice or data transmitted over the air interface. 5A980 is any other device primarily useful for the surreptitious interception of wire, oral or electronic communications. Both are controlled for SL: a license is required for all destinations (§ 742.13).',
+      citation: 'ECCN 5A001.f.1 and its note; ECCNs 5A980, 5D980 and 5E980; 15 CFR 742.13',
+      options: [
+        { value: 'none', label: 'Neither' },
+        { value: 'f1', label: 'Mobile telecommunications interception of voice or data over the air interface (5A001.f.1)' },
+        { value: '5a980', label: 'Another device primarily useful for the surreptitious interception of wire, oral or electronic communications (5A980)' },
+      ],
+    },
+    {
+      id: 'equipment-role',
+      text: 'Is it the surveillance system (or a component of it), or equipment specially designed for developing or producing such systems?',
+      help: '5B001.a covers equipment, and its specially designed components and accessories, specially designed for the development or production of equipment, functions or features of 5A001.',
+      citation: 'ECCN 5A001.j; ECCN 5B001.a',
+      options: [
+        { value: 'system', label: 'The surveillance system, equipment or a specially designed component (5A001.j)' },
+        { value: 'production', label: 'Equipment for developing or producing it (5B001.a)' },
+      ],
+      showIf: [{ question: 'form', in: ['commodity'] }, { question: 'interception', in: ['none'] }],
+    },
+    {
+      id: 'software-role',
+      text: 'Does the software provide the functions of the surveillance system, or is it for the development, production or use of such systems?',
+      help: '5D001.c is specific software specially designed or modified to provide characteristics, functions or features of 5A001 equipment; 5D001.a is software specially designed or modified for its development, production or use.',
+      citation: 'ECCN 5D001.a and 5D001.c',
+      options: [
+        { value: 'functions', label: 'It provides the functions (5D001.c)' },
+        { value: 'development', label: 'It is for developing, producing or using the system (5D001.a)' },
+      ],
+      showIf: [{ question: 'form', in: ['software'] }],
+    },
+    {
       id: 'carrier',
       text: 'Does it perform, on a carrier class IP network (for example a national grade IP backbone), all of: analysis at the application layer (OSI layer 7); extraction of selected metadata and application content (voice, video, messages, attachments); and indexing of the extracted data?',
       help: 'An enterprise network monitor that works inside one organisation is not on a carrier class network.',
       citation: 'ECCN 5A001.j.1.a to j.1.c',
       options: YES_NO,
+      showIf: [{ question: 'interception', in: ['none'] }],
     },
     {
       id: 'selectors',
@@ -60,6 +98,7 @@ function evaluateSurveillance(raw: Answers): Candidate[] {
   const q = surveillanceQuestionnaire;
   if (!isComplete(q, raw)) return [];
   const a = relevantAnswers(q, raw);
+  if (a.interception !== 'none') return evaluateInterception(a.form!, a['software-role'], a.interception!);
 
   const outside = (why: string, supporting = false) =>
     notControlled(
@@ -72,17 +111,61 @@ function evaluateSurveillance(raw: Answers): Candidate[] {
   if (a.excluded === 'yes') return outside('The note to 5A001.j excludes items specially designed for marketing, QoS or QoE,', true);
 
   const opts = { supporting: [J_NOTE] };
+  const ace = `${ACE} § 740.22 covers 5A001.j, 5B001.a, 5D001.a, 5D001.c and 5E001.a only as far as they are for 5A001.j.`;
   if (a.form === 'software') {
-    return bothLists('5D001', '5D001.c', 'Specific software specially designed or modified to provide the functions of 5A001.j equipment (5D001.c), not excluded by the note to 5A001.j.', 'Software specially designed or modified to provide the functions of equipment specified in 5A001.j (5D001.c).', opts);
+    return a['software-role'] === 'development'
+      ? bothLists('5D001', '5D001.a', `"Software" specially designed or modified for the development, production or use of 5A001.j equipment (5D001.a), not excluded by the note to 5A001.j. ${ace}`, '"Software" specially designed or modified for the development, production or use of equipment specified in 5A001.j (5D001.a).', opts)
+      : bothLists('5D001', '5D001.c', `Specific software specially designed or modified to provide the functions of 5A001.j equipment (5D001.c), not excluded by the note to 5A001.j. ${ace}`, 'Software specially designed or modified to provide the functions of equipment specified in 5A001.j (5D001.c).', opts);
   }
   if (a.form === 'technology') {
-    return bothLists('5E001', '5E001.a', 'Technology according to the General Technology Note for the development, production or use of 5A001.j equipment or its 5D001 software (5E001.a).', 'Technology for the development, production or use of equipment specified in 5A001.j or its software (5E001.a).', opts);
+    return bothLists('5E001', '5E001.a', `Technology according to the General Technology Note for the development, production or use of 5A001.j equipment or its 5D001 software (5E001.a). ${ace}`, 'Technology for the development, production or use of equipment specified in 5A001.j or its software (5E001.a).', opts);
+  }
+  if (a['equipment-role'] === 'production') {
+    return bothLists('5B001', '5B001.a', `Equipment specially designed for the development or production of 5A001.j equipment, functions or features (5B001.a); LVS and GBS are not available for 5B001.a for 5A001.j. ${ace}`, 'Equipment specially designed for the development or production of equipment, functions or features specified in 5A001.j (5B001.a).', opts);
   }
   return bothLists(
     '5A001',
     '5A001.j',
-    'An IP network communications surveillance system performing 5A001.j.1 on a carrier class IP network and specially designed for 5A001.j.2, not excluded by the note to 5A001.j.',
+    `An IP network communications surveillance system performing 5A001.j.1 on a carrier class IP network and specially designed for 5A001.j.2, not excluded by the note to 5A001.j. ${ace}`,
     'An Internet Protocol network communications surveillance system with the characteristics of 5A001.j.1 and j.2, not excluded by the note to 5A001.j.',
     opts,
   );
+}
+
+const F_NOTE = { kind: 'note', entryCode: '5A001', contains: ['5A001.f.1 and 5A001.f.2 do not', '5A001.f.1. and 5A001.f.2. do not'] } as const;
+const SL = 'Controlled for SL (surreptitious listening): a license is required for all destinations (§ 742.13), and License Exception ACE does not cover it.';
+
+/** Interception products: 5A001.f.1 (mobile air interface) and, for other surreptitious interception devices, the US-only 5A980 family. */
+function evaluateInterception(form: string, software: string | undefined, kind: string): Candidate[] {
+  if (kind === 'f1') {
+    if (form === 'software') {
+      return software === 'development'
+        ? bothLists('5D001', '5D001.a', `"Software" for the development, production or use of 5A001.f.1 interception equipment (5D001.a). ${SL}`, '"Software" for the development, production or use of equipment specified in 5A001.f.1 (5D001.a).', { supporting: [F_NOTE] })
+        : bothLists('5D001', '5D001.c', `Specific software providing the functions of 5A001.f.1 interception equipment (5D001.c). ${SL}`, 'Software providing the functions of equipment specified in 5A001.f.1 (5D001.c).', { supporting: [F_NOTE] });
+    }
+    if (form === 'technology') {
+      return bothLists('5E001', '5E001.a', `Technology for the development, production or use of 5A001.f.1 interception equipment (5E001.a). ${SL}`, 'Technology for the development, production or use of equipment specified in 5A001.f.1 (5E001.a).', { supporting: [F_NOTE] });
+    }
+    return bothLists('5A001', '5A001.f.1', `Mobile telecommunications interception equipment designed for the extraction of voice or data transmitted over the air interface (5A001.f.1); check the note to 5A001.f.1 and f.2 for the items it leaves out. ${SL}`, 'Interception equipment designed for the extraction of voice or data transmitted over the air interface (5A001.f.1).', {
+      supporting: [F_NOTE],
+    });
+  }
+  const us =
+    form === 'software'
+      ? entryCandidate('us-ear', '5D980', '5D980.b', `"Software" primarily useful for the development, production or use of 5A980 equipment (5D980.b). ${SL}`)
+      : form === 'technology'
+        ? entryCandidate('us-ear', '5E980', null, `"Technology" primarily useful for the development, production or use of 5A980 equipment or 5D980 software (5E980). ${SL}`)
+        : entryCandidate('us-ear', '5A980', null, `A device primarily useful for the surreptitious interception of wire, oral or electronic communications, other than 5A001.f.1 (5A980). ${SL}`);
+  return [
+    us,
+    {
+      jurisdiction: 'eu',
+      kind: 'not-listed',
+      entryCode: null,
+      paragraphCode: null,
+      reason: `5A980, 5D980 and 5E980 are US-only entries with no Annex I equivalent; check 5A001.f and the other entries before concluding it is not listed. ${ARTICLE_5}`,
+      authorization: null,
+      supporting: [],
+    },
+  ];
 }

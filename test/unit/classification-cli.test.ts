@@ -18,7 +18,7 @@ async function workspace() {
 }
 
 const IMPLANT = ['--questionnaire', 'intrusion-software', '--answer', 'form=commodity', '--answer', 'purpose=yes', '--answer', 'evades=yes', '--answer', 'performs=yes', '--answer', 'excluded=no'];
-const NO_CRYPTO = ['--questionnaire', 'encryption', '--answer', 'form=commodity', '--answer', 'cryptanalysis=no', '--answer', 'extraction=no', '--answer', 'crypto=no'];
+const NO_CRYPTO = ['--questionnaire', 'encryption', '--answer', 'form=commodity', '--answer', 'cryptanalysis=no', '--answer', 'extraction=no', '--answer', 'other-commodity=none', '--answer', 'crypto=no'];
 
 describe('exportdesk items classify', () => {
   it('prints the next question with its citation and options until the questionnaire is complete', async () => {
@@ -51,7 +51,7 @@ describe('exportdesk items classify', () => {
 
   it('asks for the report item type of an MMKT candidate before saving anything', async () => {
     const { w, id } = await workspace();
-    const mm = ['--questionnaire', 'encryption', ...['form=commodity', 'cryptanalysis=no', 'extraction=no', 'crypto=yes', 'confidentiality=yes', 'algorithm=yes', 'activation=yes', 'function=comms', 'decontrol=none', 'mass-market=yes'].flatMap((a) => ['--answer', a])];
+    const mm = ['--questionnaire', 'encryption', ...['form=commodity', 'cryptanalysis=no', 'extraction=no', 'other-commodity=none', 'crypto=yes', 'confidentiality=yes', 'algorithm=yes', 'activation=yes', 'function=comms', 'decontrol=none', 'mass-market=yes', 'mm-enc-paragraph=b1'].flatMap((a) => ['--answer', a])];
     const r = await cli([...w, 'items', 'classify', id, ...mm]);
     expect(r.code).toBe(1);
     expect(r.err[0]).toContain('give --report-item-type');

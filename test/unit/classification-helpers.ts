@@ -34,6 +34,7 @@ export const MASS_MARKET_ROUTER = {
   form: 'commodity',
   cryptanalysis: 'no',
   extraction: 'no',
+  'other-commodity': 'none',
   crypto: 'yes',
   confidentiality: 'yes',
   algorithm: 'yes',
@@ -41,6 +42,7 @@ export const MASS_MARKET_ROUTER = {
   function: 'comms',
   decontrol: 'none',
   'mass-market': 'yes',
+  'mm-enc-paragraph': 'b1',
 } as const;
 
 /**

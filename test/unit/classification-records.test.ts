@@ -42,13 +42,13 @@ describe('classifications.evaluate: candidates quoted from the loaded list versi
   it('asks the next question while the answers are incomplete', async () => {
     const ws = await classificationWorkspace();
     const ev = ok(await ws.core.call('classifications.evaluate', { questionnaireId: 'intrusion-software', answers: { form: 'software' } }));
-    expect(ev).toMatchObject({ complete: false, nextQuestionId: 'purpose', candidates: [] });
+    expect(ev).toMatchObject({ complete: false, nextQuestionId: 'software-kind', candidates: [] });
     expect(ev.decisionPath.answers).toEqual([expect.objectContaining({ questionId: 'form', answer: 'software', answerLabel: 'Software' })]);
   });
 
   it('says plainly when no version of a list is loaded, instead of quoting nothing', async () => {
     const ws = openTempWorkspace();
-    const ev = ok(await ws.core.call('classifications.evaluate', { questionnaireId: 'surveillance', answers: { form: 'commodity', carrier: 'yes', selectors: 'yes', excluded: 'no' } }));
+    const ev = ok(await ws.core.call('classifications.evaluate', { questionnaireId: 'surveillance', answers: { form: 'commodity', interception: 'none', 'equipment-role': 'system', carrier: 'yes', selectors: 'yes', excluded: 'no' } }));
     expect(ev.candidates.map((c) => c.problem)).toEqual([expect.stringContaining('No version of the US Commerce Control List is loaded'), expect.stringContaining('No version of the EU dual-use list')]);
   });
 

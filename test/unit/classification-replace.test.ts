@@ -14,7 +14,7 @@ afterEach(cleanupTemp);
 /** Answers to the intrusion-software questionnaire for an implant-delivery appliance (4A005). */
 const IMPLANT_APPLIANCE = { form: 'commodity', purpose: 'yes', evades: 'yes', performs: 'yes', excluded: 'no' };
 /** Answers to the encryption questionnaire for an item with no cryptography (EAR99 / not listed). */
-const NO_CRYPTO = { form: 'commodity', cryptanalysis: 'no', extraction: 'no', crypto: 'no' };
+const NO_CRYPTO = { form: 'commodity', cryptanalysis: 'no', extraction: 'no', 'other-commodity': 'none', crypto: 'no' };
 
 async function classified4A005() {
   const ws = await classificationWorkspace({ clock: fixedClock(AT) });

@@ -81,6 +81,7 @@ export function registerClassifyCommand(items: Command, cli: CliContext): void {
 }
 
 function saveInput(itemId: number, c: ResolvedCandidate, questionnaireId: QuestionnaireId, answers: Record<string, string>, o: ClassifyOptions, currentId: number | null) {
+  if (c.kind === 'not-subject') throw new CliError(`${JURISDICTION_LABELS[c.jurisdiction]}: ${c.reason}`);
   return {
     itemId,
     jurisdiction: c.jurisdiction,

@@ -39,12 +39,21 @@ export function resolveCandidate(db: Database, c: Candidate): ResolvedCandidate 
     kind: c.kind,
     entryCode: c.entryCode,
     paragraphCode: c.paragraphCode,
-    label: classificationLabel(c.kind, c.entryCode, c.paragraphCode),
+    label: c.kind === 'not-subject' ? 'Not subject to the EAR' : classificationLabel(c.kind, c.entryCode, c.paragraphCode),
     reason: c.reason,
     authorization: c.authorization,
   };
   const snapshot = currentSnapshotFor(db, c.jurisdiction);
   const supporting = snapshot ? c.supporting.flatMap((ref) => supportingQuote(db, snapshot, ref) ?? []) : [];
+  if (c.kind === 'not-subject') {
+    return {
+      ...base,
+      snapshotId: null,
+      quote: null,
+      supporting,
+      problem: 'Not subject to the EAR (15 CFR 734.3(b)(3)): there is no US classification to save. Keep the record of where the code is published, and of the notification when one is due (15 CFR 742.15(b)).',
+    };
+  }
   if (c.kind !== 'entry') return { ...base, snapshotId: null, quote: null, supporting, problem: null };
   if (!snapshot) {
     return {

@@ -149,6 +149,8 @@ export function ClassifyFlow({ item }: { item: Item }) {
       }
       setReplacing(null);
       for (const c of chosenCandidates) {
+        // "Not subject to the EAR" is an outcome, not a classification: it carries a problem and is never chosen.
+        if (c.kind === 'not-subject') continue;
         const choice = choices[c.jurisdiction]!;
         const current = c.jurisdiction === 'us-ear' ? item.us : item.eu;
         await call('classifications.save', {
