@@ -191,10 +191,17 @@ export function parseControlRows(
 /** Whether a parsed row reaches the item's paragraph. */
 export function rowCoverage(scope: RowScope, paragraph: string | null): Coverage {
   switch (scope.kind) {
-    case 'entire':
-      return entireCoverage(scope.except, paragraph);
-    case 'paragraphs':
-      return listCoverage(scope.refs, paragraph);
+    case 'entire': {
+      const c = entireCoverage(scope.except, paragraph);
+      if (c !== 'yes') return c;
+      // An exception in words that names the item's own paragraph, or any exception when no paragraph is given, leaves it open.
+      if (paragraph === null) return scope.exceptIf.length || scope.exceptWords.length ? 'unknown' : 'yes';
+      return scope.exceptIf.some((x) => within(paragraph, x) || within(x, paragraph)) ? 'unknown' : 'yes';
+    }
+    case 'paragraphs': {
+      const c = listCoverage(scope.refs, paragraph);
+      return c === 'yes' && exceptIfFor(scope.refs, paragraph).length ? 'unknown' : c;
+    }
     default: {
       const sure = listCoverage(scope.certain, paragraph);
       if (sure === 'yes') return 'yes';
@@ -206,24 +213,15 @@ export function rowCoverage(scope: RowScope, paragraph: string | null): Coverage
 }
 
 /** Exceptions in words that may take the item out of a row that otherwise reaches it. */
-export function scopeUnless(scope: RowScope, paragraph: string | null): string | null {
-  if (scope.kind === 'entire') {
-    const codes = paragraph ? scope.exceptIf.filter((x) => within(paragraph, x) || within(x, paragraph)) : scope.exceptIf;
-    const words = [...scope.exceptWords, ...(codes.length ? [`the conditions the row states for ${codes.join(', ')}`] : [])];
-    return words.length ? words.join('; ') : null;
-  }
-  if (scope.kind === 'paragraphs') {
-    const codes = exceptIfFor(scope.refs, paragraph);
-    return codes.length ? `the conditions the row states for ${codes.join(', ')}` : null;
-  }
-  return null;
+export function scopeUnless(scope: RowScope): string | null {
+  return scope.kind === 'entire' && scope.exceptWords.length ? scope.exceptWords.join('; ') : null;
 }
 
 /** The condition under which a row whose reach is unsettled applies, in words. */
 export function scopeCondition(scope: RowScope): string {
   switch (scope.kind) {
     case 'entire':
-      return `unless the item is in ${scope.except.join(', ')}`;
+      return `unless the item is in ${[...scope.except, ...scope.exceptIf].join(', ') || scope.exceptWords.join('; ')}${scope.exceptIf.length || scope.exceptWords.length ? ' as the row describes' : ''}`;
     case 'paragraphs':
       return `if the item is in ${scope.refs.map((r) => (r.except.length ? `${r.code} (except ${r.except.join(', ')})` : r.code)).join(', ')}`;
     default:

@@ -47,7 +47,7 @@ export interface DetermineInput {
 const UNITED_STATES = ['US', 'PR', 'VI', 'GU', 'AS', 'MP', 'UM'];
 
 function finding(partial: Partial<Finding> & Pick<Finding, 'kind' | 'reason' | 'outcome' | 'citation' | 'text'>): Finding {
-  return { column: null, control: null, countryChart: null, condition: null, ...partial };
+  return { column: null, control: null, countryChart: null, condition: null, unless: null, ...partial };
 }
 
 /** § 738.3(a)(1): entries licensed to every destination, the chart not applying. */
@@ -67,7 +67,7 @@ function allDestinationFindings(eccn: string, paragraph: string | null, chart: C
       finding({
         kind: 'all-destinations',
         reason: 'All destinations',
-        outcome: 'license-required',
+        outcome: coverage === 'unknown' ? 'cannot-tell' : 'license-required',
         citation: list.citation ? `15 CFR § ${list.citation.replace(/^15 C\.F\.R\.\s*/, '')}` : CITE.allDestinations,
         condition: coverage === 'unknown' ? `if the item is ${e.text}` : null,
         text: `${e.text}: ${list.note}${e.govOnly && list.govOnlyCondition ? ` ${list.govOnlyCondition}` : ''}`,
@@ -146,7 +146,54 @@ function notAnExport(
   };
 }
 
+/**
+ * An ECCN given without its paragraph, whose rows are scoped to paragraphs: when every top-level
+ * paragraph the snapshot holds needs a license, so does the item, whichever it is (4A090 to China:
+ * .a worldwide, .b to D:1). Only that direction is drawn: a paragraph list can be incomplete, so
+ * "every paragraph needs none" is never concluded from it.
+ */
+function everyParagraphRequires(input: DetermineInput, result: DeterminationResult): DeterminationResult {
+  const top = [...new Set((input.entry?.paragraphs ?? []).map((p) => p.code).filter((c): c is string => c !== null && c.split('.').length === 2))];
+  if (top.length === 0) return result;
+  // Only requirements that hold outright count: one that holds "unless" words (NS for 4E001 "except
+  // technology for 4A090") may not hold for the paragraph the item is in.
+  const sure = top.map((paragraph) =>
+    determine({ ...input, paragraph })
+      .findings.filter((f) => f.outcome === 'license-required' && f.unless === null)
+      .map((f) => f.reason),
+  );
+  if (!sure.every((reasons) => reasons.length > 0)) return result;
+  const common = sure[0]!.filter((reason) => sure.every((r) => r.includes(reason)));
+  const reasons = common.length ? common : [...new Set(sure.flat())];
+  const item = result.item.eccn;
+  const d = result.destination;
+  const findings = [
+    ...reasons.map((reason) =>
+      finding({
+        kind: 'control-row',
+        reason,
+        outcome: 'license-required',
+        citation: `${CITE.procedure}; Supp. No. 1 to 15 CFR Part 774 (${item})`,
+        text: `${reason}: every paragraph of ${item} this snapshot holds (${top.map((c) => c.slice(item.length + 1)).join(', ')}) needs a license to ${d.name}, so the item does whichever it is.`,
+      }),
+    ),
+    ...result.findings,
+  ];
+  return {
+    ...result,
+    outcome: 'license-required',
+    requiredReasons: reasonsOf(findings, 'license-required'),
+    summary: summaryOf('license-required', findings, item, d, false),
+    findings,
+  };
+}
+
 export function determine(input: DetermineInput): DeterminationResult {
+  const result = determineAsGiven(input);
+  return result.outcome === 'cannot-tell' && !result.item.ear99 && result.item.paragraph === null ? everyParagraphRequires(input, result) : result;
+}
+
+function determineAsGiven(input: DetermineInput): DeterminationResult {
   const code = input.destination.trim().toUpperCase();
   if (!isCountryCode(code) && !ukraineRegion(code)) {
     throw new AppError('INVALID_INPUT', `"${input.destination}" is not a destination ExportDesk knows: give its ISO 3166 two-letter code (DE for Germany)`, {

@@ -26,5 +26,6 @@ export function ear99Finding(destinationName: string, chartRowKnown: boolean): F
     control: null,
     countryChart: null,
     condition: null,
+    unless: null,
   };
 }

@@ -148,7 +148,7 @@ function paragraphLimit(text: string, eccn: string, paragraph: string | null): {
       return { coverage, list: `only for ${list}${narrowed.length ? ` (${narrowed.join(', ')} only as the entry qualifies ${narrowed.length === 1 ? 'it' : 'them'})` : ''}` };
     }
   }
-  const except = /^Yes,?\s+except\s+(.+)$/i.exec(plain);
+  const except = /^Yes,?\s+except(?:\s+for)?\s+(.+)$/i.exec(plain);
   if (except) {
     const list = except[1]!.split(/;\s|\.\s+See\b/i)[0]!.trim().replace(/[.,]$/, '');
     const refs = parseParagraphList(list, eccn);

@@ -230,7 +230,7 @@ export function exceptIfFor(refs: readonly ParagraphRef[], paragraph: string | n
   return refs.filter((r) => within(paragraph, r.code)).flatMap((r) => (r.exceptIf ?? []).filter((x) => within(paragraph, x) || within(x, paragraph)));
 }
 
-const SEPARATOR_BEFORE = /(?:^|[,;(]|\b(?:and|or|to|through|except|in|by|of))\s*$/i;
+const SEPARATOR_BEFORE = /(?:^|[,;(]|\b(?:and|or|to|through|except))\s*$/i;
 const TOKEN = /(?<![\p{L}\d.])(?:([0-9][A-E][0-9]{3})((?:\.[a-z0-9]{1,3})*)|(\.?[a-z](?:\.[a-z0-9]{1,3})*|\.[0-9]{1,3}))(?![\p{L}\d])/gu;
 
 /**
@@ -242,7 +242,11 @@ const TOKEN = /(?<![\p{L}\d.])(?:([0-9][A-E][0-9]{3})((?:\.[a-z0-9]{1,3})*)|(\.?
  * none of its paragraphs.
  */
 export function codesIn(text: string, eccn: string, startInside = false): string[] | null {
-  const t = joinSpacedCodes(text);
+  // "e.g." and "i.e." read as paragraphs, and so do the letters of a citation ("§ 742.6(a)(2)(iii) and (v)").
+  const t = joinSpacedCodes(text)
+    .replace(/\b(?:e\.g|i\.e)\.,?/g, ' ')
+    .replace(/§+\s*\d+\.\d+(?:\([a-z0-9]+\))*(?:\s*(?:,|and|or)\s*\([a-z0-9]+\))*/gi, ' ')
+    .replace(/\((?:[a-z]|[ivx]+|\d+)\)/g, ' ');
   if (/\bthis entry\b/i.test(t) || new RegExp(`\\b${eccn}\\b(?!\\.[a-z0-9])`).test(t)) return null;
   const found = new Set<string>();
   let current: string | null = startInside ? eccn : null;
@@ -260,8 +264,8 @@ export function codesIn(text: string, eccn: string, startInside = false): string
     }
     lastEnd = m.index + m[0].length;
     if (current !== eccn || (!SEPARATOR_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index)) && !(startInside && previous === null))) continue;
-    // A lone letter after "and"/"or" can be an article ("and a frame rate"): it is taken all the same,
-    // which only keeps that paragraph open.
+    // A lone letter followed by a word is an article ("or a civil product"), not a paragraph.
+    if (/^[a-z]$/.test(m[3]!) && /^\s+(?!and\b|or\b|to\b|through\b)[a-z]/i.test(t.slice(lastEnd))) continue;
     const code = resolveToken(m[3]!, eccn, previous);
     if (!code) continue;
     const span = previous && /^\s+(?:to|through)\s+$/.test(between) ? expandRange(previous, code) : null;

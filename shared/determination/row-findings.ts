@@ -7,7 +7,7 @@ import { CITE, citationIn } from './citations';
 import { rowCoverage, scopeCondition, scopeUnless, type ParsedControlRow, type RowScope } from './control-rows';
 import type { ResolvedDestination } from './destination';
 import { describeRule, matchRule, type DestinationFacts } from './destination-rules';
-import type { FootnoteRule } from './footnotes';
+import { specialReaches, type FootnoteRule } from './footnotes';
 import { listCoverage } from './paragraphs';
 import type { CountryChart, Finding } from './types';
 
@@ -44,6 +44,20 @@ function footnoteColumn(ctx: RowContext, column: string): { number: number; reac
   return null;
 }
 
+/**
+ * A footnote pointing to special provisions for the item at this destination (thermal imaging
+ * cameras, § 742.4(a) for NS and § 742.6(a)(2) for RS; 0A919, § 742.6(a)(3)): the X alone does not
+ * settle the requirement. Tied to the reason whose section it cites.
+ */
+function specialFootnote(ctx: RowContext, reason: string): { number: number; citation: string } | null {
+  for (const f of ctx.footnotes) {
+    if (f.rule.kind !== 'special' || !specialReaches(f.rule.codes, ctx.eccn, ctx.paragraph)) continue;
+    const forReason = /742\.4\b/.test(f.rule.citation) ? 'NS' : /742\.6\b/.test(f.rule.citation) ? 'RS' : null;
+    if (forReason === null || forReason === reason) return { number: f.number, citation: f.rule.citation };
+  }
+  return null;
+}
+
 export function rowFinding(row: ParsedControlRow, ctx: RowContext, finding: Make): Finding {
   const { eccn, paragraph, dest } = ctx;
   const base = { kind: 'control-row' as const, reason: row.reason, control: row.control, countryChart: row.countryChart };
@@ -62,7 +76,7 @@ export function rowFinding(row: ParsedControlRow, ctx: RowContext, finding: Make
   }
   const open = coverage === 'unknown';
   const condition = open ? scopeCondition(row.scope) : null;
-  const unless = open ? null : scopeUnless(row.scope, paragraph);
+  const unless = open ? null : scopeUnless(row.scope);
   const required = (what: string) =>
     open
       ? `Cannot tell from the chart: ${what}, but whether the row reaches ${paragraph ?? eccn} depends on what the item is (${condition}). Read the row.`
@@ -82,7 +96,17 @@ export function rowFinding(row: ParsedControlRow, ctx: RowContext, finding: Make
       });
     }
     if (dest.row.marks.includes(t.column)) {
-      return finding({ ...col, outcome: open ? 'cannot-tell' : 'license-required', text: required(`${row.reason}: ${t.column} has an X for ${dest.row.name}`) });
+      const special = specialFootnote(ctx, row.reason);
+      if (special && !open) {
+        return finding({
+          ...col,
+          citation: `${citation}; ${CITE.chart}, footnote ${special.number}; ${special.citation}`,
+          outcome: 'cannot-tell',
+          condition: `unless ${special.citation} exempts the item for ${dest.row.name}`,
+          text: `${row.reason}: ${t.column} has an X for ${dest.row.name}, but footnote ${special.number} points to special provisions for such items there (${special.citation}), which may change the requirement: read them.`,
+        });
+      }
+      return finding({ ...col, unless, outcome: open ? 'cannot-tell' : 'license-required', text: required(`${row.reason}: ${t.column} has an X for ${dest.row.name}`) });
     }
     const kept = footnoteColumn(ctx, t.column);
     if (kept) {
@@ -133,6 +157,7 @@ export function rowFinding(row: ParsedControlRow, ctx: RowContext, finding: Make
           : '';
     return finding({
       ...prov,
+      unless,
       outcome: open ? 'cannot-tell' : 'license-required',
       text: `${required(`${row.reason} is not a chart column here: the entry itself requires a license to ${describeRule(rule, nameOf)}${why}`)} "${t.text}"`,
     });

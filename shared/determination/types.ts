@@ -91,6 +91,8 @@ export interface EntryForDetermination {
   reasonsForControl: string[];
   chartRows: ChartRow[];
   licenseExceptions: LicenseExceptionFlag[];
+  /** The entry's paragraphs as the snapshot holds them, to answer for an ECCN given without one. */
+  paragraphs?: readonly { code: string | null }[];
 }
 
 /**
@@ -129,6 +131,8 @@ export interface Finding {
   countryChart: string | null;
   /** When the paragraph alone cannot settle whether the row applies: what the item must be. */
   condition: string | null;
+  /** A required finding's exception in words ("technology for 4A090"): the item is taken not to be one. */
+  unless: string | null;
 }
 
 /**

@@ -6,6 +6,7 @@ import { useApp } from '../app/app-store';
 import { ErrorBox } from '../components/error-box';
 import { useItems } from '../items/store';
 import { useApplications } from './store';
+import { overallLabel } from '../../../shared/determination/labels';
 
 function openItem(id: number) {
   useApp.getState().setArea('items');
@@ -124,7 +125,7 @@ function LineRow({ app, line: l, det, editable }: { app: Application; line: Appl
       <td data-testid="app-line-determination" data-outcome={det?.outcome ?? ''}>
         {det ? (
           <>
-            <span className={`badge outcome outcome-${det.outcome}`}>{det.outcome}</span>
+            <span className={`badge outcome outcome-${det.outcome}`}>{det.outcome === 'error' ? 'no determination' : overallLabel(det.outcome)}</span>
             <div className="sub" title={det.summary}>
               {det.error ?? det.summary}
             </div>
