@@ -178,12 +178,18 @@ describe('readiness rules', () => {
     expect(totalsConsistent(facts({ lines: [{ ...line, quantityMilli: 2500, unitPriceMinor: 99, totalMinor: 248 }] }))[0]).toMatchObject({ ok: true });
   });
 
-  it('determination: a license needed passes; none needed suggests recording NLR; an error or a missing one fails', () => {
-    expect(determinationNeedsLicense(facts())[0]).toMatchObject({ ok: true });
-    const nlr = determinationNeedsLicense(facts({ lines: [{ ...line, determination: { outcome: 'not-required-by-chart', summary: '' } }] }));
+  it('determination: a license needed passes; none needed suggests recording NLR; cannot tell passes with what to read; an error or a missing one fails', () => {
+    expect(determinationNeedsLicense(facts())[0]).toMatchObject({ ok: true, message: expect.stringMatching(/^The license determination says a license is required\.$/) });
+    const nlr = determinationNeedsLicense(facts({ lines: [{ ...line, determination: { outcome: 'not-required', summary: '' } }] }));
     expect(nlr[0]).toMatchObject({ ok: false, message: expect.stringMatching(/record "no license required" \(NLR\) .* instead of filing/) });
-    const mixed = determinationNeedsLicense(facts({ lines: [line, { ...line, id: 22, lineNo: 2, determination: { outcome: 'no-license-required-by-ccl', summary: '' } }] }));
-    expect(mixed[0]).toMatchObject({ ok: true, message: expect.stringMatching(/line 2 needs none by the chart/) });
+    const mixed = determinationNeedsLicense(facts({ lines: [line, { ...line, id: 22, lineNo: 2, determination: { outcome: 'not-required', summary: '' } }] }));
+    expect(mixed[0]).toMatchObject({ ok: true, message: expect.stringMatching(/line 2 needs none for the reasons checked/) });
+    // "Cannot tell" is never read as "not required": no NLR suggestion, but the rules to read are named.
+    const open = determinationNeedsLicense(facts({ lines: [{ ...line, determination: { outcome: 'cannot-tell', summary: '' } }] }));
+    expect(open[0]).toMatchObject({ ok: true, message: expect.stringMatching(/^No line is certain to need a license; for line 1 the determination cannot tell/) });
+    expect(open[0]!.message).not.toMatch(/NLR/);
+    const openAndNone = determinationNeedsLicense(facts({ lines: [{ ...line, determination: { outcome: 'cannot-tell', summary: '' } }, { ...line, id: 22, lineNo: 2, determination: { outcome: 'not-required', summary: '' } }] }));
+    expect(openAndNone[0]).toMatchObject({ ok: true, message: expect.stringMatching(/cannot tell .*; line 2 needs none for the reasons checked/) });
     expect(determinationNeedsLicense(facts({ lines: [{ ...line, determination: { error: 'No Country Chart has been imported' } }] }))[0]).toMatchObject({
       ok: false,
       message: expect.stringMatching(/No Country Chart/),

@@ -39,11 +39,12 @@ describe('exportdesk destinations and determine', () => {
     expect(r.code).toBe(0);
     expect(r.err).toEqual([]);
     const lines = r.out.split('\n');
-    expect(lines[0]).toBe('5A002.a to Germany (DE): LICENSE REQUIRED');
+    expect(lines[0]).toBe('5A002.a to Germany (DE): LICENSE REQUIRED (NS, EI)');
     expect(r.out).toContain('  NS (NS 1): license required [15 CFR § 738.4; Supp. No. 1 to 15 CFR Part 738 (Commerce Country Chart), NS 1]');
     expect(r.out).toContain('  RS: not for this paragraph [');
-    expect(r.out).toContain('  AT (AT 1): not required by the chart [');
-    expect(r.out).toContain('  EI: needs another provision [15 CFR § 742.15]');
+    expect(r.out).toContain('  AT (AT 1): not required [');
+    // § 742.15(a)(1): EI items need a license to every destination except Canada.
+    expect(r.out).toContain('  EI: license required [15 CFR § 742.15]');
     expect(r.out).toMatch(/ENC: candidate — Candidate: ENC \(15 CFR § 740\.17\)/);
     expect(r.out).toMatch(/Not checked:\n {2}- End-use and end-user controls \(15 CFR Part 744\)/);
     expect(r.out).toContain('General Prohibitions Four to Ten (15 CFR § 736.2(b)(4)-(10))');
@@ -60,21 +61,36 @@ describe('exportdesk destinations and determine', () => {
     expect(v.notChecked.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('EAR99 to Cuba points to Part 746; 5A992.c to Russia is never a bare "no license"', async () => {
+  it('EAR99 to Cuba needs a license under § 746.2; 5A992.c to Russia under § 746.8; EAR99 to Russia cannot be told', async () => {
     const w = await prepared();
     const cu = await cli([...w, 'determine', '--eccn', 'EAR99', '--destination', 'CU']);
-    expect(cu.out.split('\n')[0]).toBe('EAR99 to Cuba (CU): EMBARGOED DESTINATION (Part 746)');
-    expect(cu.out).toContain('Embargo: needs another provision [15 CFR Part 746]');
+    expect(cu.out.split('\n')[0]).toBe('EAR99 to Cuba (CU): LICENSE REQUIRED (Embargo)');
+    expect(cu.out).toContain('  Embargo: license required [15 CFR § 746.2(a)]');
     const ru = await cli([...w, 'determine', '--eccn', '5A992.c', '--destination', 'RU']);
-    expect(ru.out.split('\n')[0]).toBe('5A992.c to Russia (RU): LICENSE REQUIRED');
+    expect(ru.out.split('\n')[0]).toBe('5A992.c to Russia (RU): LICENSE REQUIRED (Russia/Belarus)');
     expect(ru.out).toContain('Russia/Belarus: license required [15 CFR § 746.8]');
+    // § 746.8 also reaches the EAR99 items its supplements list: never "not required" without reading them.
+    const ear99 = await cli([...w, 'determine', '--eccn', 'EAR99', '--destination', 'RU']);
+    expect(ear99.out.split('\n')[0]).toBe('EAR99 to Russia (RU): CANNOT TELL — READ THE CITED RULES');
+    expect(ear99.out).toContain('  Russia/Belarus: cannot tell [15 CFR § 746.8]');
+    expect(ear99.out).toMatch(/\nTo read: 15 CFR § 746\.8\n/);
+  });
+
+  it('5A992.c to Germany: no license required for the reasons checked, with what was not checked', async () => {
+    const w = await prepared();
+    const de = await cli([...w, 'determine', '--eccn', '5A992.c', '--destination', 'DE']);
+    expect(de.code).toBe(0);
+    expect(de.out.split('\n')[0]).toBe('5A992.c to Germany (DE): NO LICENSE REQUIRED FOR THE REASONS CHECKED');
+    expect(de.out).toContain('  AT (AT 1): not required [');
+    expect(de.out).not.toContain('To read:');
+    expect(de.out).toMatch(/Not checked:\n {2}- End-use and end-user controls/);
   });
 
   it('refuses an unknown destination and a duplicate file in one line on stderr', async () => {
     const w = await prepared();
     const bad = await cli([...w, 'determine', '--eccn', '5A002.a', '--destination', 'XX']);
     expect(bad.code).toBe(1);
-    expect(bad.err).toEqual(['exportdesk: error: "XX" is not a destination ExportDesk knows: give its ISO 3166 two-letter code (DE for Germany, HK for Hong Kong)']);
+    expect(bad.err).toEqual(['exportdesk: error: "XX" is not a destination ExportDesk knows: give its ISO 3166 two-letter code (DE for Germany, HK for Hong Kong), or UA-43, UA-14 or UA-09 for the Crimea, DNR or LNR regions of Ukraine']);
     const dup = await cli([...w, 'destinations', 'import', path.join(DIR, 'chart-mini.json')]);
     expect(dup.code).toBe(1);
     expect(dup.err).toHaveLength(1);

@@ -102,6 +102,7 @@ describe('control rows', () => {
     reason: string;
     scope: RowScope['kind'];
     except?: string[];
+    exceptIf?: string[];
     paragraphs?: string[];
     column?: string;
     rule?: DestinationRule['kind'];
@@ -118,9 +119,9 @@ describe('control rows', () => {
     { eccn: '5A002', control: 'RS applies to items controlled by 5A002.z.1.a, z.2.a, z.3.a', chart: 'To or within any destination worldwide. See § 742.6(a)(6)(iii)(A) of the EAR.', reason: 'RS', scope: 'paragraphs', paragraphs: ['5A002.z.1.a', '5A002.z.2.a', '5A002.z.3.a'], rule: 'all', citation: '15 CFR § 742.6(a)(6)(iii)(A)', why: 'paragraph-scoped row outside the chart' },
     { eccn: '5D002', control: 'RS applies to “software” controlled by 5D002.z.1.a, z.2.a', chart: 'To or within any destination worldwide. See § 742.6(a)(6)(iii)(A) of the EAR.', reason: 'RS', scope: 'paragraphs', paragraphs: ['5D002.z.1.a', '5D002.z.2.a'], rule: 'all', why: '"software" controlled by its own paragraphs' },
     { eccn: '5A001', control: 'NS applies to 5A001.b (except .b.5), .c, .d, .f (except f.3), .g, and .j', chart: 'NS Column 2.', reason: 'NS', scope: 'paragraphs', paragraphs: ['5A001.b', '5A001.c', '5A001.d', '5A001.f', '5A001.g', '5A001.j'], column: 'NS 2', why: 'paragraph exceptions inside a list' },
-    { eccn: '5A002', control: 'EI applies to entire entry', chart: 'Refer to § 742.15 of the EAR.', reason: 'EI', scope: 'entire', except: [], rule: 'unknown', citation: '15 CFR § 742.15', why: 'EI is not a chart column' },
+    { eccn: '5A002', control: 'EI applies to entire entry', chart: 'Refer to § 742.15 of the EAR.', reason: 'EI', scope: 'entire', except: [], rule: 'all', citation: '15 CFR § 742.15', why: 'EI is not a chart column: § 742.15(a)(1) requires a license to all destinations except Canada' },
     { eccn: '5D001', control: 'NS applies to “software” for equipment controlled by 5A001.b.5', chart: 'NS Column 1.', reason: 'NS', scope: 'conditional', column: 'NS 1', why: 'another ECCN: what the item is for, not where it sits' },
-    { eccn: '9A610', control: 'NS applies to entire entry except: 9A610.b; parts and components controlled in 9A610.x if being exported for use in an aircraft', chart: 'NS Column 1', reason: 'NS', scope: 'conditional', column: 'NS 1', why: 'an "except" in prose stays a condition' },
+    { eccn: '9A610', control: 'NS applies to entire entry except: 9A610.b; parts and components controlled in 9A610.x if being exported for use in an aircraft', chart: 'NS Column 1', reason: 'NS', scope: 'entire', except: ['9A610.b'], exceptIf: ['9A610.x'], column: 'NS 1', why: 'a listed exception takes .b out; the one in prose leaves .x open under its condition' },
     { eccn: '0A919', control: 'RS applies to entire entry', chart: 'RS Column 1, See § 742.6(a)(3) for license requirements.', reason: 'RS', scope: 'entire', except: [], column: 'RS 1', why: 'a column with a pointer after it' },
     { eccn: '1C992', control: 'Russian industry sector sanctions apply to entire entry', chart: 'See § 746.8 for specific license requirements and license review policy.', reason: 'Russian industry sector', scope: 'entire', except: [], rule: 'listed', citation: '15 CFR § 746.8', why: '§ 746.5/746.8 rows name their destinations' },
     { eccn: '4A001', control: 'NP applies, unless a License Exception is available. See § 742.3(b) of the EAR', chart: 'N/A.', reason: 'NP', scope: 'conditional', rule: 'unknown', citation: null, why: 'an odd row stays unsettled' },
@@ -131,6 +132,7 @@ describe('control rows', () => {
     expect(row!.reason).toBe(c.reason);
     expect(row!.scope.kind).toBe(c.scope);
     if (c.except) expect(row!.scope).toMatchObject({ except: c.except });
+    if (c.exceptIf) expect(row!.scope).toMatchObject({ exceptIf: c.exceptIf });
     if (c.paragraphs && row!.scope.kind === 'paragraphs') expect(row!.scope.refs.map((r) => r.code)).toEqual(c.paragraphs);
     if (c.column) expect(row!.target).toMatchObject({ kind: 'column', column: c.column });
     if (c.rule) {
@@ -184,7 +186,8 @@ describe('destinations a CCL text names', () => {
     { text: 'A license is required for items controlled by this entry to North Korea for anti-terrorism reasons. The Commerce Country Chart is not designed to determine AT license requirements for this entry. See § 742.19 of the EAR for additional information.', code: 'KP', want: 'named', why: 'a sentence naming one country' },
     { text: 'A license is required for items controlled by this entry, other than 2B999.h.2, for export or reexport to Pakistan or transfer within Pakistan for regional stability reasons.', code: 'PK', want: 'named', why: 'a code with dots inside the sentence' },
     { text: 'CW applies to entire entry. A license is required for CW reasons to CWC non-States Parties (destinations not listed in Supplement No. 2 to part 745), except for Israel and Taiwan.', code: 'IL', want: 'unknown', why: 'names that are exceptions are not read as destinations' },
-    { text: 'Refer to § 742.15 of the EAR.', code: 'DE', want: 'unknown', why: 'a pointer only' },
+    { text: 'Refer to § 742.15 of the EAR.', code: 'DE', want: 'named', why: 'EI: § 742.15(a)(1) requires a license to all destinations but Canada' },
+    { text: 'Refer to § 742.15 of the EAR.', code: 'CA', want: 'not-named', why: 'EI: Canada is the one destination § 742.15(a)(1) leaves out' },
   ];
   it.each(cases)('$code: $want ($why)', (c) => {
     const rule = parseDestinationRule(c.text, NAMES);
@@ -225,6 +228,7 @@ describe('license exceptions as candidates', () => {
     groupsKnown: true,
     embargoed: false,
     russiaBelarus: false,
+    region: false,
     embargoCitation: null,
     ...over,
   });
@@ -246,9 +250,11 @@ describe('license exceptions as candidates', () => {
     { symbol: 'GBS', text: 'Yes', eccn: '2B001', paragraph: null, d: UA, want: 'not-for-destination', why: 'Country Group B except Sudan and Ukraine (§ 740.4)' },
     { symbol: 'LVS', text: '$1500', eccn: '3A991', paragraph: null, d: MO, want: 'not-for-destination', why: 'Macau is not in Country Group B' },
     { symbol: 'LVS', text: '$500 for 0A501.c, .d, and .x.', eccn: '0A501', paragraph: '0A501.y', d: {}, want: 'not-for-paragraph', why: 'LVS only for .c, .d and .x' },
-    { symbol: 'STA', text: 'License Exception STA may not be used to ship items specified by ECCN 4A005.', eccn: '4A005', paragraph: null, d: CN, want: 'not-for-destination', why: 'STA is for A:5 and A:6 (§ 740.20(c))' },
+    { symbol: 'STA', text: 'License Exception STA may not be used to ship items specified by ECCN 4A005.', eccn: '4A005', paragraph: null, d: CN, want: 'not-available', why: 'the entry bars STA for all of 4A005, wherever it goes' },
+    { symbol: 'STA', text: 'Yes', eccn: '4A003', paragraph: null, d: CN, want: 'not-for-destination', why: 'STA is for A:5 and A:6 (§ 740.20(c))' },
     { symbol: 'TSR', text: 'Yes, except N/A for Macau, destinations in Country Group D:5, or destinations subject to the RS control in 3A999.', eccn: '3E069', paragraph: null, d: { ...MO, groups: ['B', 'D:1'] }, want: 'not-for-destination', why: 'the text excludes Macau by name' },
     { symbol: 'ENC', text: 'Yes for certain EI controlled commodities.', eccn: '5A002', paragraph: null, d: { code: 'RU', name: 'Russia', rowCode: 'RU', groups: ['D:1', 'D:5'], russiaBelarus: true }, want: 'see-part-746', why: '§ 746.8(c) governs exceptions for Russia' },
+    { symbol: 'ENC', text: 'Yes for certain EI controlled commodities.', eccn: '5A002', paragraph: null, d: { ...UA, name: 'Crimea region of Ukraine', region: true }, want: 'see-part-746', why: '§ 746.6 governs exceptions for the Crimea, DNR and LNR regions' },
   ];
   it.each(cases)('$symbol "$text" to $d.code: $want ($why)', (c) => {
     const [x] = exceptionCandidates([{ symbol: c.symbol, text: c.text }], { eccn: c.eccn, paragraph: c.paragraph, destination: dest(c.d), requiredReasons: ['NS'] });
@@ -296,36 +302,50 @@ describe('determine() on a synthetic chart', () => {
   const run = (eccn: string, destination: string, entry: EntryForDetermination | null = massMarket, paragraph: string | null = null) =>
     determine({ eccn, paragraph, entry, destination, chart, groups });
 
-  it('5A992 to Germany: the chart requires no license, and the answer still lists what it did not check', () => {
+  it('5A992 to Germany: no license required for the reasons checked (no AT 1 mark), and the answer still lists what it did not check', () => {
     const r = run('5A992', 'DE');
-    expect(r.outcome).toBe('not-required-by-chart');
+    expect(r.outcome).toBe('not-required');
+    expect(r.requiredReasons).toEqual([]);
+    expect(r.openReasons).toEqual([]);
     expect(r.notChecked.join('\n')).toMatch(/Part 744[\s\S]*Entity List[\s\S]*746\.8[\s\S]*736\.2\(b\)\(4\)-\(10\)/);
   });
 
-  it.each(['RU', 'BY'])('never answers a bare "no license" for %s: § 746.8 for CCL items, another provision for EAR99', (code) => {
+  it.each(['RU', 'BY'])('never answers "not required" for %s: § 746.8 requires a license for CCL items; for EAR99 its supplements must be read', (code) => {
     const ccl = run('5A992', code);
     expect(ccl.outcome).toBe('license-required');
+    expect(ccl.requiredReasons).toContain('Russia/Belarus');
     expect(ccl.findings.find((f) => f.kind === 'russia-belarus')).toMatchObject({ outcome: 'license-required', citation: '15 CFR § 746.8' });
     const ear99 = run('EAR99', code, null);
-    expect(ear99.outcome).toBe('other-provision');
-    expect(ear99.outcome).not.toBe('no-license-required-by-ccl');
+    expect(ear99.outcome).toBe('cannot-tell');
+    expect(ear99.openReasons).toContain('Russia/Belarus');
+    expect(ear99.toRead).toContain('15 CFR § 746.8');
   });
 
-  it('EAR99: no license required by the CCL where nothing else applies; Part 746 for an embargoed destination', () => {
-    expect(run('EAR99', 'DE', null).outcome).toBe('no-license-required-by-ccl');
+  it('EAR99: not required for the reasons checked where nothing else applies; a license for an embargoed destination (§ 746.9)', () => {
+    expect(run('EAR99', 'DE', null).outcome).toBe('not-required');
     const sy = run('EAR99', 'SY', null);
-    expect(sy.outcome).toBe('embargoed');
-    expect(sy.findings.find((f) => f.kind === 'embargo')?.citation).toBe('15 CFR § 746.9');
+    expect(sy.outcome).toBe('license-required');
+    expect(sy.requiredReasons).toEqual(['Embargo']);
+    expect(sy.findings.find((f) => f.kind === 'embargo')?.citation).toMatch(/^15 CFR § 746\.9\b/);
   });
 
-  it('a destination with no row is indeterminate, never "no license required"', () => {
+  it('a CCL item to an embargoed destination needs a license whatever the empty chart cells say', () => {
+    const sy = run('5A992', 'SY');
+    expect(sy.outcome).toBe('license-required');
+    expect(sy.requiredReasons).toEqual(['Embargo']);
+    expect(sy.findings.filter((f) => f.kind === 'control-row').every((f) => f.outcome !== 'not-required')).toBe(true);
+  });
+
+  it('a destination with no row is "cannot tell", never "not required"', () => {
     const r = run('5A992', 'FR');
-    expect(r.outcome).toBe('indeterminate');
-    expect(r.findings.every((f) => f.outcome !== 'not-required-by-chart')).toBe(true);
+    expect(r.outcome).toBe('cannot-tell');
+    expect(r.findings.every((f) => f.outcome !== 'not-required')).toBe(true);
   });
 
   it('the United States is not an export destination', () => {
-    expect(run('5A992', 'US').outcome).toBe('indeterminate');
+    const r = run('5A992', 'US');
+    expect(r.outcome).toBe('cannot-tell');
+    expect(r.openReasons).toEqual(['Destination']);
   });
 
   it('refuses a destination that is not an ISO code and a paragraph of another ECCN', () => {
