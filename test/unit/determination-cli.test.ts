@@ -90,7 +90,7 @@ describe('exportdesk destinations and determine', () => {
     const w = await prepared();
     const bad = await cli([...w, 'determine', '--eccn', '5A002.a', '--destination', 'XX']);
     expect(bad.code).toBe(1);
-    expect(bad.err).toEqual(['exportdesk: error: "XX" is not a destination ExportDesk knows: give its ISO 3166 two-letter code (DE for Germany, HK for Hong Kong), or UA-43, UA-14 or UA-09 for the Crimea, DNR or LNR regions of Ukraine']);
+    expect(bad.err).toEqual(['exportdesk: error: "XX" is not a destination ExportDesk knows: give its ISO 3166 two-letter code (DE for Germany, HK for Hong Kong), or UA-43 (Crimea), UA-40 (Sevastopol), UA-14 (DNR) or UA-09 (LNR) for the regions of Ukraine under § 746.6']);
     const dup = await cli([...w, 'destinations', 'import', path.join(DIR, 'chart-mini.json')]);
     expect(dup.code).toBe(1);
     expect(dup.err).toHaveLength(1);

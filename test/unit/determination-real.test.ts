@@ -5,21 +5,13 @@
  * reading those files: the entry's control rows, the destination's marks and footnotes, its groups.
  * A fresh clone has no ../shared, so the suite is skipped there with a message naming the path.
  */
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importDeterminationFiles, missingDeterminationFiles } from './determination-files';
 import type { DeterminationRun, ExceptionStatus, FindingOutcome, OverallOutcome } from '../../shared/determination/types';
 import { CASES as TABLE_CASES } from './determination-table-cases';
-import { cleanupTemp, failed, ok, openTempWorkspace, SHARED_CONTROL_LISTS_DIR, sharedData, type TempWorkspace } from './helpers';
+import { cleanupTemp, failed, ok, openTempWorkspace, SHARED_CONTROL_LISTS_DIR, type TempWorkspace } from './helpers';
 
-const FILES = {
-  ccl: sharedData('control-lists', 'us-ccl-2026-07-23.json'),
-  chart: sharedData('control-lists', 'us-country-chart-2026-07-23.json'),
-  groups: sharedData('control-lists', 'us-country-groups-2026-07-23.json'),
-};
-const missing = Object.values(FILES).filter((f) => !fs.existsSync(f));
-if (missing.length) {
-  console.warn(`[determination-real] SKIPPED: ${missing.join(', ')} not found. These tests need the shared data folder ${SHARED_CONTROL_LISTS_DIR}.`);
-}
+const missing = missingDeterminationFiles('determination-real');
 
 type F = [reason: string, column: string | null, outcome: FindingOutcome];
 
@@ -110,9 +102,7 @@ describe.skipIf(missing.length > 0)(`license determination on the real files in 
   let ws: TempWorkspace;
   beforeAll(async () => {
     ws = openTempWorkspace();
-    ok(await ws.core.call('controls.import', { source: { path: FILES.ccl } }));
-    ok(await ws.core.call('destinations.import', { source: { path: FILES.chart } }));
-    ok(await ws.core.call('destinations.import', { source: { path: FILES.groups } }));
+    await importDeterminationFiles(ws);
   });
   afterAll(cleanupTemp);
 

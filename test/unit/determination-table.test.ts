@@ -6,20 +6,12 @@
  * engine gets right, fails on any false "not required", and asserts every case on its own.
  * A fresh clone has no ../shared, so the suite is skipped there with a message naming the path.
  */
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importDeterminationFiles, missingDeterminationFiles } from './determination-files';
 import { CASES, type Outcome, type TableCase } from './determination-table-cases';
-import { cleanupTemp, ok, openTempWorkspace, SHARED_CONTROL_LISTS_DIR, sharedData, type TempWorkspace } from './helpers';
+import { cleanupTemp, ok, openTempWorkspace, SHARED_CONTROL_LISTS_DIR, type TempWorkspace } from './helpers';
 
-const FILES = {
-  ccl: sharedData('control-lists', 'us-ccl-2026-07-23.json'),
-  chart: sharedData('control-lists', 'us-country-chart-2026-07-23.json'),
-  groups: sharedData('control-lists', 'us-country-groups-2026-07-23.json'),
-};
-const missing = Object.values(FILES).filter((f) => !fs.existsSync(f));
-if (missing.length) {
-  console.warn(`[determination-table] SKIPPED: ${missing.join(', ')} not found. These tests need the shared data folder ${SHARED_CONTROL_LISTS_DIR}.`);
-}
+const missing = missingDeterminationFiles('determination-table');
 
 /** The part of DeterminationRun this table asserts (kept local so the table does not follow type renames). */
 interface Run {
@@ -68,9 +60,7 @@ describe.skipIf(missing.length > 0)(`hand-worked determination table on the real
 
   beforeAll(async () => {
     ws = openTempWorkspace();
-    ok(await ws.core.call('controls.import', { source: { path: FILES.ccl } }));
-    ok(await ws.core.call('destinations.import', { source: { path: FILES.chart } }));
-    ok(await ws.core.call('destinations.import', { source: { path: FILES.groups } }));
+    await importDeterminationFiles(ws);
     for (const c of CASES) {
       try {
         const r = await ws.core.call('determination.run', { eccn: c.item, destination: c.to });

@@ -28,7 +28,7 @@ export function destinationCode(raw: string): string {
   if (region) return region;
   const code = /^[A-Za-z]{2}$/.test(t) ? (isCountryCode(t.toUpperCase()) ? t.toUpperCase() : undefined) : countryCode(t);
   if (!code) {
-    throw new AppError('INVALID_INPUT', `"${raw}" is not a destination ExportDesk knows: give its ISO 3166 two-letter code (DE for Germany, HK for Hong Kong), or UA-43, UA-14 or UA-09 for the Crimea, DNR or LNR regions of Ukraine`, {
+    throw new AppError('INVALID_INPUT', `"${raw}" is not a destination ExportDesk knows: give its ISO 3166 two-letter code (DE for Germany, HK for Hong Kong), or UA-43 (Crimea), UA-40 (Sevastopol), UA-14 (DNR) or UA-09 (LNR) for the regions of Ukraine under § 746.6`, {
       field: 'destination',
     });
   }
