@@ -41,6 +41,7 @@ test('classify an item through the encryption questionnaire against the real CCL
     ['form', 'commodity'],
     ['cryptanalysis', 'no'],
     ['extraction', 'no'],
+    ['other-commodity', 'none'],
     ['crypto', 'yes'],
     ['confidentiality', 'yes'],
     ['algorithm', 'yes'],
@@ -48,6 +49,8 @@ test('classify an item through the encryption questionnaire against the real CCL
     ['function', 'comms'],
     ['decontrol', 'none'],
     ['mass-market', 'yes'],
+    // A retail router is none of the § 740.17(b)(2)/(b)(3) items and uses standard cryptography.
+    ['mm-enc-paragraph', 'b1'],
   ];
   for (const [question, value] of answers) {
     const q = page.getByTestId('question');
