@@ -25,7 +25,8 @@ export type RuleMatch = 'named' | 'not-named' | 'unknown';
 
 const GROUP = /\b([ADE]:[1-6])\b/g;
 
-function fold(s: string): string {
+/** Lower case without accents, curly apostrophes made straight: how names are compared. */
+export function fold(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -11,6 +11,7 @@ import { CITE, citationIn } from './citations';
 import { parseControlRows } from './control-rows';
 import { resolveDestination, type ResolvedDestination } from './destination';
 import type { DestinationFacts } from './destination-rules';
+import { finding } from './finding';
 import { footnoteFindings } from './footnote-findings';
 import { parseFootnote } from './footnotes';
 import { part746Findings } from './part-746';
@@ -45,10 +46,6 @@ export interface DetermineInput {
 
 /** Destinations that are part of the United States under the EAR (§ 772.1): not export destinations. */
 const UNITED_STATES = ['US', 'PR', 'VI', 'GU', 'AS', 'MP', 'UM'];
-
-function finding(partial: Partial<Finding> & Pick<Finding, 'kind' | 'reason' | 'outcome' | 'citation' | 'text'>): Finding {
-  return { column: null, control: null, countryChart: null, condition: null, unless: null, ...partial };
-}
 
 /** § 738.3(a)(1): entries licensed to every destination, the chart not applying. */
 function allDestinationFindings(eccn: string, paragraph: string | null, chart: CountryChart): Finding[] {
@@ -87,10 +84,15 @@ function reasonsOf(findings: readonly Finding[], outcome: Finding['outcome']): s
   return [...new Set(findings.filter((f) => f.outcome === outcome).map((f) => f.reason))];
 }
 
+/** The sections to read for the rules left open. */
+function citationsToRead(findings: readonly Finding[]): string[] {
+  return [...new Set(findings.filter((f) => f.outcome === 'cannot-tell').map((f) => f.citation))];
+}
+
 function summaryOf(outcome: OverallOutcome, findings: readonly Finding[], item: string, d: DestinationView, ear99: boolean): string {
   const required = findings.filter((f) => f.outcome === 'license-required');
   const open = reasonsOf(findings, 'cannot-tell');
-  const toRead = [...new Set(findings.filter((f) => f.outcome === 'cannot-tell').map((f) => f.citation))];
+  const toRead = citationsToRead(findings);
   switch (outcome) {
     case 'license-required':
       return `License required for ${item} to ${d.name}: ${[...new Set(required.map((f) => `${f.reason}${f.column ? ` (${f.column})` : ''}`))].join(', ')}${open.length ? `; also open: ${open.join(', ')}` : ''}.`;
@@ -226,7 +228,7 @@ function determineAsGiven(input: DetermineInput): DeterminationResult {
   const footnotes = dest.row?.kind === 'embargoed' ? [] : d.footnotes.map((f) => ({ ...f, rule: parseFootnote(f.text) }));
 
   // Part 746 first: an embargo or § 746.8 requires a license whatever the paragraph.
-  const findings: Finding[] = part746Findings(eccn, paragraph, ear99, dest, finding);
+  const findings: Finding[] = part746Findings(eccn, paragraph, ear99, dest);
   const columnsRead = new Set<string>();
   if (ear99) {
     findings.push(ear99Finding(d.name, dest.row !== null));
@@ -235,7 +237,7 @@ function determineAsGiven(input: DetermineInput): DeterminationResult {
     const rows = parseControlRows(eccn, entry.chartRows, input.chart.columns, input.chart.names);
     const ctx = { eccn, paragraph, dest, facts, chart: input.chart, footnotes };
     for (const row of rows) {
-      findings.push(rowFinding(row, ctx, finding));
+      findings.push(rowFinding(row, ctx));
       if (row.target.kind === 'column') columnsRead.add(row.target.column);
     }
     if (rows.length === 0) {
@@ -249,11 +251,11 @@ function determineAsGiven(input: DetermineInput): DeterminationResult {
         }),
       );
     } else {
-      findings.push(...reasonsWithoutRows(eccn, paragraph, entry.reasonsForControl, rows, finding));
+      findings.push(...reasonsWithoutRows(eccn, paragraph, entry.reasonsForControl, rows));
     }
     findings.push(...allDestinationFindings(eccn, paragraph, input.chart));
   }
-  const fromFootnotes = footnoteFindings(eccn, paragraph, ear99, dest, footnotes, columnsRead, finding);
+  const fromFootnotes = footnoteFindings(eccn, paragraph, ear99, dest, footnotes, columnsRead);
   findings.push(...fromFootnotes.findings);
   notes.push(...fromFootnotes.notes);
 
@@ -284,7 +286,7 @@ function determineAsGiven(input: DetermineInput): DeterminationResult {
     outcome,
     requiredReasons,
     openReasons: reasonsOf(findings, 'cannot-tell'),
-    toRead: [...new Set(findings.filter((f) => f.outcome === 'cannot-tell').map((f) => f.citation))],
+    toRead: citationsToRead(findings),
     summary: summaryOf(outcome, findings, item, d, ear99),
     findings,
     exceptions,

@@ -4,6 +4,7 @@
  * end-use and end-user controls (Part 744) still can.
  */
 import { CITE } from './citations';
+import { finding } from './finding';
 import type { Finding } from './types';
 
 export const EAR99 = 'EAR99';
@@ -14,18 +15,13 @@ export function isEar99(code: string): boolean {
 
 /** The CCL's part of the answer for an EAR99 item; destination findings are added by determine(). */
 export function ear99Finding(destinationName: string, chartRowKnown: boolean): Finding {
-  return {
+  return finding({
     kind: 'ear99',
     reason: 'EAR99',
-    column: null,
     outcome: chartRowKnown ? 'not-required' : 'cannot-tell',
     citation: `${CITE.ear99}; ${CITE.procedure}`,
     text: chartRowKnown
       ? `EAR99 is on no ECCN, so no reason for control and no Country Chart column applies: no license is required by the CCL to ${destinationName}.`
       : `EAR99 is on no ECCN, but the chart has no row for ${destinationName}, so the destination rules could not be read.`,
-    control: null,
-    countryChart: null,
-    condition: null,
-    unless: null,
-  };
+  });
 }

@@ -3,9 +3,8 @@ import { CITE, citationIn } from './citations';
 import type { ResolvedDestination } from './destination';
 import { itemCoverage, specialReaches, type FootnoteRule } from './footnotes';
 import { listCoverage } from './paragraphs';
+import { finding } from './finding';
 import type { Finding } from './types';
-
-type Make = (partial: Partial<Finding> & Pick<Finding, 'kind' | 'reason' | 'outcome' | 'citation' | 'text'>) => Finding;
 
 export function footnoteFindings(
   eccn: string,
@@ -13,8 +12,7 @@ export function footnoteFindings(
   ear99: boolean,
   dest: ResolvedDestination,
   footnotes: readonly { number: number; text: string; rule: FootnoteRule }[],
-  columnsRead: ReadonlySet<string>,
-  finding: Make,
+  columnsRead: ReadonlySet<string>
 ): { findings: Finding[]; notes: string[] } {
   const findings: Finding[] = [];
   const notes: string[] = [];

@@ -5,9 +5,8 @@
  * item's paragraph, so a certain finding here outranks any open question the rows leave.
  */
 import type { ResolvedDestination } from './destination';
+import { finding } from './finding';
 import type { Finding } from './types';
-
-type Make = (partial: Partial<Finding> & Pick<Finding, 'kind' | 'reason' | 'outcome' | 'citation' | 'text'>) => Finding;
 
 interface Embargo {
   citation: string;
@@ -44,7 +43,7 @@ const EMBARGOES: Record<string, Embargo> = {
 export const REGIONS_CITATION = '15 CFR § 746.6';
 export const RUSSIA_BELARUS_CITATION = '15 CFR § 746.8';
 
-export function part746Findings(eccn: string, paragraph: string | null, ear99: boolean, dest: ResolvedDestination, finding: Make): Finding[] {
+export function part746Findings(eccn: string, paragraph: string | null, ear99: boolean, dest: ResolvedDestination): Finding[] {
   const out: Finding[] = [];
   const d = dest.view;
   if (dest.row?.kind === 'embargoed') {

@@ -6,9 +6,8 @@
 import { entryCodeOf } from '../control-lists/codes';
 import type { ParsedControlRow } from './control-rows';
 import { within } from './paragraphs';
+import { finding } from './finding';
 import type { Finding } from './types';
-
-type Make = (partial: Partial<Finding> & Pick<Finding, 'kind' | 'reason' | 'outcome' | 'citation' | 'text'>) => Finding;
 
 const REASON = /\b(NS|MT|NP|CB|CW|RS|CC|AT|EI|FC|SL|SS|UN|SI)\b/g;
 
@@ -34,7 +33,7 @@ export function reasonCodes(reasons: readonly string[]): string[] {
   return [...new Set(reasons.flatMap((r) => [...r.toUpperCase().matchAll(REASON)].map((m) => m[1]!)))];
 }
 
-export function reasonsWithoutRows(eccn: string, paragraph: string | null, reasons: readonly string[], rows: readonly ParsedControlRow[], finding: Make): Finding[] {
+export function reasonsWithoutRows(eccn: string, paragraph: string | null, reasons: readonly string[], rows: readonly ParsedControlRow[]): Finding[] {
   const withRows = new Set(rows.map((r) => r.reason));
   const out: Finding[] = [];
   for (const reason of reasonCodes(reasons)) {

@@ -7,6 +7,8 @@
  * lie in; the DNR and LNR regions are those Executive Order 14065 names, which the oblast codes
  * stand for here.
  */
+import { fold } from './destination-rules';
+
 export interface UkraineRegion {
   code: string;
   name: string;
@@ -48,12 +50,6 @@ export function ukraineRegion(code: string): UkraineRegion | null {
 export function ukraineRegionCode(raw: string): string | null {
   const t = raw.trim();
   if (UKRAINE_REGIONS[t.toUpperCase()]) return t.toUpperCase();
-  const folded = t
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’`]/g, "'")
-    .replace(/^the\s+/, '')
-    .replace(/\s+/g, ' ');
+  const folded = fold(t).replace(/^the\s+/, '').replace(/\s+/g, ' ');
   return REGION_NAMES[folded] ?? null;
 }

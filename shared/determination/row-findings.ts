@@ -9,9 +9,8 @@ import type { ResolvedDestination } from './destination';
 import { describeRule, matchRule, type DestinationFacts } from './destination-rules';
 import { specialReaches, type FootnoteRule } from './footnotes';
 import { listCoverage } from './paragraphs';
+import { finding } from './finding';
 import type { CountryChart, Finding } from './types';
-
-type Make = (partial: Partial<Finding> & Pick<Finding, 'kind' | 'reason' | 'outcome' | 'citation' | 'text'>) => Finding;
 
 export interface RowContext {
   eccn: string;
@@ -58,7 +57,7 @@ function specialFootnote(ctx: RowContext, reason: string): { number: number; cit
   return null;
 }
 
-export function rowFinding(row: ParsedControlRow, ctx: RowContext, finding: Make): Finding {
+export function rowFinding(row: ParsedControlRow, ctx: RowContext): Finding {
   const { eccn, paragraph, dest } = ctx;
   const base = { kind: 'control-row' as const, reason: row.reason, control: row.control, countryChart: row.countryChart };
   const d = dest.view;
