@@ -32,7 +32,11 @@ export function determinationText(r: DeterminationRun): string {
   }
   if (r.exceptions.length) {
     lines.push('', 'License exceptions the entry lists (candidates only where a license is required):');
-    for (const x of r.exceptions) lines.push(wrap(`${x.symbol}: ${x.status} — ${x.text}`, 100, '  '));
+    for (const x of r.exceptions) {
+      lines.push(wrap(`${x.symbol}: ${x.status} — ${x.text}`, 100, '  '));
+      // A candidate is only as good as its limits (ACE's § 740.22(b)(2) and (c)), so they are printed with it.
+      if (x.status === 'candidate') for (const l of x.limits) lines.push(wrap(`- ${l}`, 100, '      '));
+    }
   }
   if (r.toRead.length) lines.push('', wrap(`To read: ${r.toRead.join('; ')}`, 100, ''));
   lines.push('', 'Not checked:');
