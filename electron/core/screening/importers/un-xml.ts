@@ -19,8 +19,25 @@ const text = (v: unknown): string => (typeof v === 'string' || typeof v === 'num
 const values = (v: unknown): string[] => ((v as { VALUE?: unknown[] } | undefined)?.VALUE ?? []).map(text).filter(Boolean);
 const list = (v: unknown): Node[] => (Array.isArray(v) ? (v as Node[]) : []);
 
+/**
+ * The UN publishes its list without a document type declaration. A declaration is how an XML file
+ * pulls in other files (an external entity: "file:///etc/passwd", a URL) or multiplies a few bytes
+ * into gigabytes (nested internal entities), so one is refused before any parser reads it.
+ */
+function refuseDeclarations(xml: string, file: string): void {
+  const at = xml.search(/<!(DOCTYPE|ENTITY)\b/i);
+  if (at < 0) return;
+  const line = xml.slice(0, at).split('\n').length;
+  throw new AppError(
+    'BAD_FILE',
+    `${file}, line ${line}: the file declares a document type (<!DOCTYPE), which the UN consolidated list never does; such a declaration can read other files or expand into gigabytes, so the file is refused unread. Download consolidated.xml again from the UN Security Council's website.`,
+    { file, line },
+  );
+}
+
 export function parseUnXml(xml: string, opts: ScreeningImportOptions): ParsedScreeningList {
   const file = opts.fileName;
+  refuseDeclarations(xml, file);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     throw new AppError('BAD_FILE', `${file}, line ${valid.err.line}: malformed XML (${valid.err.msg}); the file may be truncated`, {
