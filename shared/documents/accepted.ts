@@ -21,6 +21,13 @@ export const ACCEPTED_DOCUMENT_TYPES: readonly AcceptedFileType[] = [
 
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 
+/**
+ * Images past this many pixels are refused: a few kilobytes of PNG can declare 12,000 × 12,000
+ * pixels, which a package or a viewer must decode to gigabytes. 25 megapixels holds an A4 page
+ * scanned at 400 dpi and a 24-megapixel camera photo.
+ */
+export const MAX_IMAGE_PIXELS = 25_000_000;
+
 /** For a file picker's accept attribute. */
 export const DOCUMENT_ACCEPT = ACCEPTED_DOCUMENT_TYPES.flatMap((t) => t.extensions.map((e) => `.${e}`)).join(',');
 

@@ -5,6 +5,7 @@ import { MAX_DOCUMENT_BYTES } from '../../../shared/documents/accepted';
 import { AppError } from '../../../shared/errors';
 import { sha256Hex } from '../store/hash';
 import { documentMime } from './file-type';
+import { imageProblem } from './image-limit';
 
 export interface DocumentFile {
   /** The user's file name, kept for display only (its base name; never used as a path). */
@@ -46,7 +47,28 @@ export function readDocumentFile(source: FileSource): DocumentFile {
   }
   if (bytes.length > MAX_DOCUMENT_BYTES) throw tooLarge(name, bytes.length);
   if (bytes.length === 0) throw new AppError('BAD_FILE', `${name}: the file is empty`, { file: name, field: 'source' });
-  name = name.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 255) || 'document';
+  name = shortName(name.replace(/[\u0000-\u001f\u007f]/g, '')) || 'document';
   const mime = documentMime(name, bytes);
+  const problem = imageProblem(mime, bytes);
+  if (problem) {
+    const advice = problem.includes('pixels') ? 'Scale it down, or scan it again at 300 dpi (enough for a page), and attach it again.' : 'Attach the original file.';
+    throw new AppError('BAD_FILE', `${name}: ${problem}. ${advice}`, { file: name, field: 'source' });
+  }
   return { name, bytes, sha256: sha256Hex(bytes), mime };
+}
+
+const MAX_NAME = 255;
+/** An extension longer than this is not one; the name is simply cut. */
+const MAX_EXTENSION = 16;
+
+/**
+ * A name cut to 255 characters with its extension kept, so the type check and every message see
+ * the file's real extension ("….pdf"). Cut by code point, never inside a surrogate pair.
+ */
+function shortName(name: string): string {
+  const chars = Array.from(name);
+  if (chars.length <= MAX_NAME) return name;
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 && name.length - dot <= MAX_EXTENSION + 1 ? name.slice(dot) : '';
+  return `${chars.slice(0, MAX_NAME - Array.from(ext).length - 1).join('')}…${ext}`;
 }

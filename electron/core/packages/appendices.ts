@@ -1,6 +1,7 @@
 import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import { AppError } from '../../../shared/errors';
 import { attachmentPath, readAttachment } from '../documents/attachments';
+import { imageProblem } from '../documents/image-limit';
 
 /** A supporting document as the package lists it. */
 export interface SupportingDocument {
@@ -102,7 +103,14 @@ export async function loadAppendices(attachmentsDir: string, docs: readonly Supp
         });
       }
     } else if (IMAGE_TYPES.has(doc.mime)) {
-      out.push({ ...doc, form: 'image', bytes, pages: 1, pdf: null, shown: [A4_SHOWN], note: null });
+      // Checked again here: an image stored before the limit, or by an older version, must not be
+      // decoded to gigabytes by the package. Within the limit it is embedded as stored, drawn to fit.
+      const problem = imageProblem(doc.mime, bytes);
+      if (problem) {
+        out.push({ ...doc, form: 'listed', bytes, pages: 0, pdf: null, shown: [], note: `Not embedded: ${problem}. Supply it separately; its SHA-256 identifies it.` });
+      } else {
+        out.push({ ...doc, form: 'image', bytes, pages: 1, pdf: null, shown: [A4_SHOWN], note: null });
+      }
     } else {
       out.push({ ...doc, form: 'listed', bytes, pages: 0, pdf: null, shown: [], note: 'Listed only: a package appends PDFs and embeds JPEG and PNG images. Supply it separately; its SHA-256 identifies it.' });
     }
