@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import type { Progress } from '../../shared/contract';
+import { escapeHidden, escapeHiddenInJson } from '../../shared/hidden-characters';
 import { openCore, type Core } from '../core';
 import { defaultWorkspaceDir } from '../core/workspace';
 import { registerControlCommands } from './commands/controls';
@@ -43,6 +44,13 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
     });
 
   const opts = () => program.opts<{ workspace?: string; json?: boolean }>();
+  // Records, imported lists and file names may hold control or bidi characters (older data, a
+  // publisher's file): shown as \u{..} escapes, never raw, so they cannot rewrite the terminal.
+  const terminal = io;
+  io = {
+    out: (t) => terminal.out(opts().json ? escapeHiddenInJson(t) : escapeHidden(t)),
+    err: (t) => terminal.err(escapeHidden(t)),
+  };
   const ctx: CliContext = {
     async run(method, input, human, json, jsonStyle = 'json') {
       core ??= openCore(opts().workspace ?? env.EXPORTDESK_WORKSPACE ?? defaultWorkspaceDir());

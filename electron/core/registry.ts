@@ -6,6 +6,7 @@ import { appendAudit, type AuditEntry } from './audit';
 import { recordAuditHead } from './audit-head';
 import type { Workspace } from './workspace';
 import { getUserName } from './settings-store';
+import { inputError, plainIssueMessage } from './input-errors';
 
 export interface HandlerContext {
   ws: Workspace;
@@ -92,16 +93,6 @@ export function combineHandlers(...maps: Partial<HandlerMap>[]): HandlerMap {
   return all as HandlerMap;
 }
 
-function fieldPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
-}
-
-export function zodToAppError(err: z.ZodError, what: string): AppError {
-  const issue = err.issues[0]!;
-  const field = fieldPath(issue.path);
-  return new AppError('INVALID_INPUT', `${what}: ${field ? `${field}: ` : ''}${issue.message}`, field ? { field } : {});
-}
-
 function runUndoingOnFailure<T>(undos: (() => void)[], run: () => T): T {
   try {
     return run();
@@ -123,9 +114,10 @@ export function createCore(ws: Workspace, handlers: HandlerMap, opts: CoreOption
   async function call<M extends Method>(method: M, rawInput: unknown, callOpts: CallOptions = {}): Promise<Result<Output<M>>> {
     try {
       const spec = contract[method];
-      if (!spec) throw new AppError('INVALID_INPUT', `Unknown call ${String(method)}`);
-      const parsed = spec.input.safeParse(rawInput);
-      if (!parsed.success) throw zodToAppError(parsed.error, `Invalid input to ${method}`);
+      if (!spec) throw new AppError('INVALID_INPUT', 'This version of ExportDesk does not know that request.');
+      // Messages in the field's own words ("The legal name cannot be empty."), never the call's name.
+      const parsed = spec.input.safeParse(rawInput, { error: plainIssueMessage });
+      if (!parsed.success) throw inputError(parsed.error);
       const input = parsed.data as ParsedInput<M>;
       const jobId = (input as { jobId?: string } | undefined)?.jobId;
       let lastEmit = 0;

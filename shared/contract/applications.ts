@@ -5,30 +5,29 @@ import { DOCUMENT_TYPES } from '../documents/types';
 import { PARTY_ROLES } from '../parties/types';
 import { FileSource } from './controls';
 import { method } from './define';
-import { optText, reqText } from './text-fields';
+import { optLines, optText, reqLines, reqText, text } from './text-fields';
 import { CountryCode } from './parties';
 
 const id = z.number().int().positive();
 const IsoDate = (what: string) => z.iso.date(`${what} must be a date YYYY-MM-DD`);
 
-export const Currency = z
-  .string()
+export const Currency = text('the currency')
   .trim()
   .transform((v) => v.toUpperCase())
   .refine(isCurrency, { message: 'the currency must be an ISO 4217 code such as USD or EUR' });
 
 /** A number as a person types it: checked in the core, which knows the currency's decimals. */
-export const Amount = z.union([z.string().max(40), z.number()], { message: 'give a number such as 12 or 12.50' });
+export const Amount = z.union([text('the amount').max(40), z.number()], { message: 'give a number such as 12 or 12.50' });
 
 const applicationFields = {
   type: z.enum(APPLICATION_TYPES, { message: `the type must be one of ${APPLICATION_TYPES.join(', ')}` }),
   exportType: z.enum(EXPORT_TYPES, { message: 'the export type must be permanent or temporary' }),
   returnDate: IsoDate('the return date').nullish(),
-  applicant: optText(2000, 'the applicant'),
+  applicant: optLines(2000, 'the applicant'),
   reference: reqText(100, 'the reference'),
   destination: CountryCode.nullish(),
-  endUse: optText(10_000, 'the end use'),
-  additionalInfo: optText(10_000, 'the additional information'),
+  endUse: optLines(10_000, 'the end use'),
+  additionalInfo: optLines(10_000, 'the additional information'),
   shipDirect: z.boolean(),
   currency: Currency,
 };
@@ -76,7 +75,7 @@ export const applicationsContract = {
   ),
   'applications.amend': method<{ application: Application }>()(
     'write',
-    z.object({ id, note: optText(2000, 'the note') }),
+    z.object({ id, note: optLines(2000, 'the note') }),
     'A new draft version of a filed application, linked to it; the filed version is kept as filed.',
   ),
   'applications.setStatus': method<{ application: Application }>()(
@@ -88,29 +87,29 @@ export const applicationsContract = {
       externalNumber: optText(100, 'the application number'),
       /** Submitted: the filing date; a decision: the decision date (default today). */
       date: IsoDate('the date').optional(),
-      conditions: optText(10_000, 'the conditions'),
-      note: optText(2000, 'the note'),
+      conditions: optLines(10_000, 'the conditions'),
+      note: optLines(2000, 'the note'),
     }),
     'Move an application along: ready (checklist passed), submitted, a decision, an appeal, withdrawn.',
   ),
   'applications.addRequest': method<{ application: Application }>()(
     'write',
-    z.object({ id, receivedOn: IsoDate('the date received').optional(), dueOn: IsoDate('the due date'), text: reqText(10_000, 'the request') }),
+    z.object({ id, receivedOn: IsoDate('the date received').optional(), dueOn: IsoDate('the due date'), text: reqLines(10_000, 'the request') }),
     'Record a request for information from the licensing authority, with its due date.',
   ),
   'applications.answerRequest': method<{ application: Application }>()(
     'write',
-    z.object({ requestId: id, answer: reqText(10_000, 'the answer'), answeredOn: IsoDate('the date answered').optional() }),
+    z.object({ requestId: id, answer: reqLines(10_000, 'the answer'), answeredOn: IsoDate('the date answered').optional() }),
     'Record the answer to a request for information.',
   ),
   'applications.addParty': method<{ application: Application }>()(
     'write',
-    z.object({ id, partyId: id, role: PartyRole, statementReason: optText(2000, 'the reason') }),
+    z.object({ id, partyId: id, role: PartyRole, statementReason: optLines(2000, 'the reason') }),
     'Put a party record on a draft application in a role (purchaser, consignee, end user ...).',
   ),
   'applications.updateParty': method<{ application: Application }>()(
     'write',
-    z.object({ id, entryId: id, statementReason: optText(2000, 'the reason') }),
+    z.object({ id, entryId: id, statementReason: optLines(2000, 'the reason') }),
     "State why an end user's statement is missing (or clear the reason).",
   ),
   'applications.removeParty': method<{ application: Application }>()('write', z.object({ id, entryId: id }), 'Take a party off a draft application.'),
@@ -157,7 +156,7 @@ export const applicationsContract = {
         docType: z.enum(DOCUMENT_TYPES).optional(),
         /** The party the document concerns, such as the end user of an end-user statement. */
         partyId: id.optional(),
-        note: optText(2000, 'the note'),
+        note: optLines(2000, 'the note'),
       })
       .refine((v) => (v.documentId === undefined) !== (v.source === undefined), { message: 'give either a documentId or a file (source)', path: ['documentId'] }),
     'Add a supporting document to a draft application: one of its parties or items, or a new file.',

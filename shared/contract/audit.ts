@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import type { CsvExportResult } from './record-lists';
-import { reqText } from './text-fields';
+import { JobId, reqText, text } from './text-fields';
 
 export interface AuditRow {
   id: number;
@@ -37,8 +37,7 @@ const isInstant = (v: string) => z.iso.datetime({ offset: true }).safeParse(v).s
  * the ISO instants the log stores, so the comparison is plain text order.
  */
 const bound = (what: string, dayEdge: 'T00:00:00.000Z' | 'T23:59:59.999Z') =>
-  z
-    .string()
+  text(what)
     .trim()
     .refine((v) => isDate(v) || isInstant(v), `${what} must be a date YYYY-MM-DD or a date and time such as 2026-03-01T09:00:00Z`)
     .transform((v) => (isDate(v) ? `${v}${dayEdge}` : new Date(v).toISOString()));
@@ -82,7 +81,7 @@ export const auditContract = {
   'audit.facets': method<AuditFacets>()('read', z.object({}).optional(), 'The users, actions and kinds of record the audit log holds, for its filters.'),
   'audit.exportCsv': method<CsvExportResult>()(
     'write',
-    z.object({ ...filterFields, jobId: z.string().max(100).optional() }).superRefine(checkFilters).optional(),
+    z.object({ ...filterFields, jobId: JobId.optional() }).superRefine(checkFilters).optional(),
     'Audit rows matching the filters as CSV, oldest first, with their hashes, so the chain can be checked outside ExportDesk.',
   ),
   'audit.verify': method<AuditVerification>()('read', z.object({}).optional(), 'Check the hash chain of the whole audit log and name the first broken row.'),

@@ -8,6 +8,7 @@ import {
   type BackupVerification,
 } from '../backup/types';
 import { method } from './define';
+import { JobId, text } from './text-fields';
 
 /**
  * Backups of the open workspace. Restoring is not a call here: it makes a new workspace from a
@@ -18,20 +19,19 @@ export const backupContract = {
     'write',
     z.object({
       /** The backup file to write; it must end in .edbackup and not exist unless `force`. */
-      out: z
-        .string()
+      out: text('the backup file')
         .min(1, 'give the backup file to write')
         .max(4096)
         .refine((p) => p.toLowerCase().endsWith(BACKUP_EXTENSION), { message: `the backup file name must end in ${BACKUP_EXTENSION}` }),
       force: z.boolean().optional(),
-      jobId: z.string().max(100).optional(),
+      jobId: JobId.optional(),
     }),
     'Write one file with a consistent copy of the database (SQLite online backup), every attachment and package, and a manifest of SHA-256 hashes; the audit row recording it comes after the copy.',
   ),
   'backup.list': method<BackupListing>()('read', z.object({}).optional(), "The backups in the workspace's backups folder, newest first, with their sizes."),
   'backup.verify': method<BackupVerification>()(
     'read',
-    z.object({ path: z.string().min(1, 'give the backup file to check').max(4096), jobId: z.string().max(100).optional() }),
+    z.object({ path: text('the backup file').min(1, 'give the backup file to check').max(4096), jobId: JobId.optional() }),
     'Check a backup file without restoring it: every entry present and whole, every SHA-256 as its manifest says, the database passing PRAGMA integrity_check.',
   ),
   'backup.settings': method<BackupSettings>()('read', z.object({}).optional(), 'How many automatic backups are kept.'),

@@ -14,12 +14,12 @@ import {
 } from '../classification/types';
 import type { Item } from '../items/types';
 import { method } from './define';
+import { reqLines, text } from './text-fields';
 
 const itemId = z.number().int().positive();
 const Jurisdiction = z.enum(JURISDICTIONS, { message: `the jurisdiction must be ${JURISDICTIONS.join(' or ')}` });
-const Answers = z.record(z.string().max(100), z.string().max(100)).refine((a) => Object.keys(a).length <= 100, 'too many answers');
-const Code = z
-  .string()
+const Answers = z.record(text('a question').max(100), text('an answer').max(100)).refine((a) => Object.keys(a).length <= 100, 'too many answers');
+const Code = text('the code')
   .trim()
   .regex(/^[0-9][A-Ea-e][0-9]{3}(\.[A-Za-z0-9]{1,4})*$/, 'a code looks like 5A992 or 5A992.c');
 
@@ -34,7 +34,7 @@ export const ClassificationSaveInput = z
     paragraphCode: Code.optional(),
     /** The list version cited; default: the current version of the jurisdiction's list. */
     snapshotId: z.number().int().positive().optional(),
-    rationale: z.string().trim().min(1, 'say why: the rationale cannot be empty').max(20_000, 'the rationale is longer than 20,000 characters'),
+    rationale: reqLines(20_000, 'the rationale'),
     /** The questionnaire and answers that led here, kept as the decision path. */
     questionnaireId: z.enum(QUESTIONNAIRE_IDS).optional(),
     answers: Answers.optional(),

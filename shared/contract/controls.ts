@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { JobId, reqText, text } from './text-fields';
 import type {
   BrowseGroup,
   ControlEntry,
@@ -11,8 +12,8 @@ import type {
 
 /** A file handed to the core: a path (CLI, Electron dialog) or its bytes (a browser file picker). */
 export const FileSource = z.union([
-  z.object({ path: z.string().min(1, 'path is empty') }),
-  z.object({ name: z.string().min(1, 'file name is empty'), base64: z.string() }),
+  z.object({ path: text('the file path').min(1, 'give the file to read') }),
+  z.object({ name: text('the file name').min(1, 'the file has no name'), base64: z.string() }),
 ]);
 export type FileSource = z.infer<typeof FileSource>;
 
@@ -24,24 +25,24 @@ export const controlsContract = {
     z.object({
       source: FileSource,
       format: z.enum(['ccl-json', 'eu-annex-json', 'exchange-json', 'csv']).optional(),
-      versionLabel: z.string().trim().min(1).max(200).optional(),
+      versionLabel: reqText(200, 'the version label').optional(),
       /** For CSV and custom lists: which list the snapshot belongs to. */
       listId: z
         .string()
         .regex(/^[a-z0-9][a-z0-9-]{1,40}$/, 'list id must be 2-41 lower-case letters, digits or dashes')
         .optional(),
-      listName: z.string().trim().min(1).max(200).optional(),
+      listName: reqText(200, 'the list name').optional(),
       effectiveDate: z.iso.date().optional(),
-      sourceUrl: z.string().max(2000).optional(),
+      sourceUrl: text('the source address').max(2000).optional(),
       /** Ties progress events to the caller's request. */
-      jobId: z.string().max(100).optional(),
+      jobId: JobId.optional(),
     }),
     'Import a control-list file as a new immutable snapshot.',
   ),
   'controls.lists': method<ControlList[]>()('read', z.object({}).optional(), 'Control lists in the workspace.'),
   'controls.snapshots': method<ListSnapshot[]>()(
     'read',
-    z.object({ listId: z.string().optional() }).optional(),
+    z.object({ listId: text('the list id').max(100).optional() }).optional(),
     'Snapshots of every list, newest first.',
   ),
   'controls.setCurrent': method<{ snapshot: ListSnapshot }>()(
@@ -52,7 +53,7 @@ export const controlsContract = {
   'controls.search': method<SearchHit[]>()(
     'read',
     z.object({
-      query: z.string().trim().min(1, 'type something to search for').max(500),
+      query: text('the search words').trim().min(1, 'type something to search for').max(500, 'the search words are longer than 500 characters'),
       snapshotId: snapshotId.optional(),
       limit: z.number().int().min(1).max(500).optional(),
     }),
@@ -60,7 +61,7 @@ export const controlsContract = {
   ),
   'controls.show': method<ControlEntry>()(
     'read',
-    z.object({ code: z.string().trim().min(1), snapshotId: snapshotId.optional() }),
+    z.object({ code: reqText(100, 'the entry code'), snapshotId: snapshotId.optional() }),
     'One entry with its paragraphs, reasons for control and license exceptions.',
   ),
   'controls.browse': method<BrowseGroup[]>()(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { text } from './text-fields';
 
 /** What the program hosting the core can do beyond the workspace: the desktop app can more than the CLI. */
 export interface HostCapabilities {
@@ -23,7 +24,7 @@ export const hostContract = {
   ),
   'host.showInFolder': method<{ path: string }>()(
     'read',
-    z.object({ relativePath: z.string().min(1).max(1000) }),
+    z.object({ relativePath: text('the file').min(1).max(1000) }),
     'Reveal a file of the workspace folder (a package, a backup) in the system file manager.',
   ),
 };

@@ -6,13 +6,12 @@ import { ENCRYPTION_COMPONENTS, ITEM_TYPES, type Item, type ItemImportPreview, t
 import { FileSource } from './controls';
 import { method } from './define';
 import { CsvImportInput, pageFields, type CsvExportResult, type CsvImportResult } from './record-lists';
-import { optText, reqText } from './text-fields';
+import { optLines, optText, reqText, text } from './text-fields';
 import type { AuditRow } from './workspace';
 
 /** Optional text: trimmed, empty as null, left undefined when not given (an update leaves it alone). */
 
-const OriginCountry = z
-  .string()
+const OriginCountry = text('the country of origin')
   .trim()
   .nullish()
   .superRefine((v, ctx) => {
@@ -35,10 +34,10 @@ const itemFieldShape = {
   name: ItemName,
   modelNumber: optText(200, 'the model or part number'),
   manufacturer: optText(300, 'the manufacturer'),
-  description: optText(10_000, 'the description'),
+  description: optLines(10_000, 'the description'),
   itemType: ItemTypeInput,
   originCountry: OriginCountry,
-  notes: optText(10_000, 'the notes'),
+  notes: optLines(10_000, 'the notes'),
   parameters: z
     .array(Parameter)
     .max(MAX_ITEM_PARAMETERS, `at most ${MAX_ITEM_PARAMETERS} parameters`)
@@ -46,8 +45,8 @@ const itemFieldShape = {
     .refine((ps) => !ps || new Set(ps.map((p) => p.name.toLowerCase())).size === ps.length, 'a parameter is named twice'),
   ccatsNumber: optText(50, 'the CCATS number'),
   encryptionComponent: z.enum(ENCRYPTION_COMPONENTS, { message: `the encryption component kind must be one of ${ENCRYPTION_COMPONENTS.join(', ')}` }).nullish(),
-  nonUsComponents: optText(1000, 'the non-U.S. components'),
-  nonUsManufacturingLocations: optText(1000, 'the non-U.S. manufacturing locations'),
+  nonUsComponents: optLines(1000, 'the non-U.S. components'),
+  nonUsManufacturingLocations: optLines(1000, 'the non-U.S. manufacturing locations'),
 };
 
 export const ItemCreateInput = z.object(itemFieldShape);
@@ -55,15 +54,14 @@ export const ItemCreateInput = z.object(itemFieldShape);
 const itemId = z.number().int().positive();
 
 /** A classification filter: unclassified, EAR99, not listed, or an entry code (5A992). */
-const ClassFilter = z
-  .string()
+const ClassFilter = text('the classification filter')
   .trim()
   .regex(/^(unclassified|EAR99|NOT-LISTED|[0-9][A-E][0-9]{3})$/i, 'the classification filter must be unclassified, EAR99, NOT-LISTED or an entry code such as 5A992')
   .transform((v) => (/^[0-9]/.test(v) ? v.toUpperCase() : v.toLowerCase() === 'unclassified' ? 'unclassified' : v.toUpperCase()));
 
 export const ItemFiltersInput = z.object({
   /** Words of the name, model or part number or manufacturer; each word matches the start of a word. */
-  search: z.string().trim().max(200).optional(),
+  search: text('the search words').trim().max(200, 'the search words are longer than 200 characters').optional(),
   itemType: ItemTypeInput.optional(),
   /** The US classification in force: its ECCN, EAR99, or unclassified. */
   usClass: ClassFilter.optional(),
@@ -97,7 +95,7 @@ export const itemsContract = {
   ),
   'items.attachDocument': method<{ document: StoredDocument }>()(
     'write',
-    z.object({ itemId, docType: z.enum(DOCUMENT_TYPES).default('datasheet'), source: FileSource, note: optText(2000, 'the note') }),
+    z.object({ itemId, docType: z.enum(DOCUMENT_TYPES).default('datasheet'), source: FileSource, note: optLines(2000, 'the note') }),
     'Store a document (a datasheet: PDF, image, DOCX, ODT) in the workspace and attach it to an item.',
   ),
   'items.documents': method<StoredDocument[]>()('read', z.object({ itemId }), "An item's documents, each checked on disk."),

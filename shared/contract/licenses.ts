@@ -2,16 +2,12 @@ import { z } from 'zod';
 import { LICENSE_STATUSES, type License, type LicenseSummary, type Shipment } from '../applications/types';
 import { Amount, Currency } from './applications';
 import { method } from './define';
+import { optLines as optLinesOrUndefined, optText as optTextOrUndefined, reqText } from './text-fields';
 
 const id = z.number().int().positive();
 const IsoDate = (what: string) => z.iso.date(`${what} must be a date YYYY-MM-DD`);
-const optText = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${what} is longer than ${max} characters`)
-    .nullish()
-    .transform((v) => v || null);
+const optText = (max: number, what: string) => optTextOrUndefined(max, what).transform((v) => v ?? null);
+const optLines = (max: number, what: string) => optLinesOrUndefined(max, what).transform((v) => v ?? null);
 
 export const licensesContract = {
   'licenses.issue': method<{ license: License }>()(
@@ -19,10 +15,10 @@ export const licensesContract = {
     z
       .object({
         applicationId: id,
-        number: z.string().trim().min(1, 'the license number cannot be empty').max(100),
+        number: reqText(100, 'the license number'),
         validFrom: IsoDate('the first valid day'),
         validTo: IsoDate('the last valid day'),
-        conditions: optText(10_000, 'the conditions'),
+        conditions: optLines(10_000, 'the conditions'),
         /** What the license authorizes per application line; by default every line as applied for. */
         items: z
           .array(z.object({ line: z.number().int().positive(), quantity: Amount.optional(), value: Amount.optional() }))
@@ -48,7 +44,7 @@ export const licensesContract = {
     z
       .object({
         licenseId: id.optional(),
-        licenseNumber: z.string().trim().min(1).max(100).optional(),
+        licenseNumber: reqText(100, 'the license number').optional(),
         shippedOn: IsoDate('the shipment date'),
         lines: z
           .array(z.object({ line: z.number().int().positive(), quantity: Amount, value: Amount }))

@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { PACKAGE_KINDS, type PackageRecord, type PackageSummary, type PackageVerification } from '../packages/types';
 import { method } from './define';
+import { JobId, text } from './text-fields';
 
 const id = z.number().int().positive();
 
 const generateInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('application'), applicationId: id, jobId: z.string().max(100).optional() }),
-  z.object({ kind: z.literal('classification-request'), itemId: id, jobId: z.string().max(100).optional() }),
+  z.object({ kind: z.literal('application'), applicationId: id, jobId: JobId.optional() }),
+  z.object({ kind: z.literal('classification-request'), itemId: id, jobId: JobId.optional() }),
   z.object({
     kind: z.literal('encryption-report'),
     year: z.number().int().min(2000, 'the report year must be 2000 or later').max(2100),
-    jobId: z.string().max(100).optional(),
+    jobId: JobId.optional(),
   }),
 ]);
 
@@ -22,7 +23,7 @@ export const packagesContract = {
   ),
   'packages.regenerate': method<{ package: PackageRecord }>()(
     'write',
-    z.object({ id, jobId: z.string().max(100).optional() }),
+    z.object({ id, jobId: JobId.optional() }),
     'Render a package again from the current records as a new package record that supersedes the old one.',
   ),
   'packages.list': method<PackageSummary[]>()(
@@ -41,9 +42,9 @@ export const packagesContract = {
     z
       .object({
         /** A file on disk (CLI), or the file's bytes (the renderer's file picker). */
-        path: z.string().min(1).max(4096).optional(),
+        path: text('the file path').min(1, 'give the file to check').max(4096).optional(),
         base64: z.string().max(200 * 1024 * 1024).optional(),
-        fileName: z.string().max(500).optional(),
+        fileName: text('the file name').max(500).optional(),
       })
       .refine((v) => (v.path === undefined) !== (v.base64 === undefined), { message: 'give the file path or its bytes', path: ['path'] }),
     'Say which package record a PDF file is, by its SHA-256, or that it matches none.',

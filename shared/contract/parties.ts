@@ -19,13 +19,12 @@ import { DOCUMENT_TYPES, type StoredDocument } from '../documents/types';
 import { FileSource } from './controls';
 import { method } from './define';
 import { CsvImportInput, pageFields, type CsvExportResult, type CsvImportResult } from './record-lists';
-import { optText, reqText } from './text-fields';
+import { optLines, optText, reqText, text } from './text-fields';
 import type { AuditRow } from './workspace';
 
 /** Optional text: trimmed, empty as null, left undefined when not given (an update leaves it alone). */
 
-export const CountryCode = z
-  .string()
+export const CountryCode = text('the country')
   .trim()
   .superRefine((v, ctx) => {
     if (!isCountryCode(v.toUpperCase())) {
@@ -61,7 +60,7 @@ const OtherName = z.object({
 const Address = z
   .object({
     type: z.enum(ADDRESS_TYPES).default('business'),
-    street: optText(1000, 'the street address').transform((v) => v ?? null),
+    street: optLines(1000, 'the street address').transform((v) => v ?? null),
     city: optText(200, 'the city').transform((v) => v ?? null),
     region: optText(200, 'the region').transform((v) => v ?? null),
     postalCode: optText(40, 'the postal code').transform((v) => v ?? null),
@@ -90,7 +89,7 @@ const partyFieldShape = {
   kind: PartyKindInput,
   country: CountryCode,
   website: Website,
-  notes: optText(10_000, 'the notes'),
+  notes: optLines(10_000, 'the notes'),
   roles: z.array(z.enum(PARTY_ROLES)).max(PARTY_ROLES.length * 2).optional().transform(unique),
   otherNames: z.array(OtherName).max(100, 'at most 100 other names').optional(),
   addresses: z.array(Address).max(20, 'at most 20 addresses').optional(),
@@ -108,7 +107,7 @@ const partyId = z.number().int().positive();
 
 export const PartyFiltersInput = z.object({
   /** Words of a name, other name or identifier; each word matches the start of a word. */
-  search: z.string().trim().max(200).optional(),
+  search: text('the search words').trim().max(200, 'the search words are longer than 200 characters').optional(),
   country: CountryCode.optional(),
   kind: PartyKindInput.optional(),
   screening: z.enum(SCREENING_STATES).optional(),
@@ -143,7 +142,7 @@ export const partiesContract = {
     z.object({
       legalName: LegalName,
       country: CountryCode,
-      otherNames: z.array(z.string().trim().min(1).max(300)).max(100).optional(),
+      otherNames: z.array(reqText(300, 'an other name')).max(100, 'at most 100 other names').optional(),
       excludeId: partyId.optional(),
     }),
     'Existing parties in the same country whose names closely match, to offer them before creating a new one.',
@@ -157,7 +156,7 @@ export const partiesContract = {
           z.object({
             flagId: z.enum(RED_FLAG_IDS, { message: 'not a red flag of Supp. No. 3 to Part 732' }),
             answer: z.enum(KYC_ANSWERS, { message: 'the answer must be yes, no or unknown' }),
-            note: optText(2000, 'the note'),
+            note: optLines(2000, 'the note'),
           }),
         )
         .min(1, 'give at least one answer')
@@ -168,7 +167,7 @@ export const partiesContract = {
   ),
   'parties.attachDocument': method<{ document: StoredDocument }>()(
     'write',
-    z.object({ partyId, docType: z.enum(DOCUMENT_TYPES), source: FileSource, note: optText(2000, 'the note') }),
+    z.object({ partyId, docType: z.enum(DOCUMENT_TYPES), source: FileSource, note: optLines(2000, 'the note') }),
     'Store a document (PDF, image, DOCX, ODT) in the workspace and attach it to a party.',
   ),
   'parties.documents': method<StoredDocument[]>()('read', z.object({ partyId }), "A party's documents, each checked on disk."),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FileSource } from './controls';
+import { JobId } from './text-fields';
 
 /** The paging every long record list (parties, items) takes beside its filters. */
 export const pageFields = {
@@ -13,7 +14,7 @@ export const CsvImportInput = z.object({
   source: FileSource,
   /** The SHA-256 the preview showed: refuses a file changed since. */
   expectedSha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
-  jobId: z.string().max(100).optional(),
+  jobId: JobId.optional(),
 });
 
 export interface CsvImportResult {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { JobId, reqText, text } from './text-fields';
 import { FileSource } from './controls';
 import type { ListedEntry, ScreeningListDiff, ScreeningSnapshot } from '../screening/list-types';
 
@@ -18,16 +19,16 @@ export const screeningListsContract = {
         .string()
         .regex(/^[a-z0-9][a-z0-9-]{1,40}$/, 'list id must be 2-41 lower-case letters, digits or dashes')
         .optional(),
-      listName: z.string().trim().min(1).max(200).optional(),
+      listName: reqText(200, 'the list name').optional(),
       /** Leave out an incomplete last row (a truncated download) instead of refusing the file; the snapshot records it. */
       acceptTruncated: z.boolean().optional(),
-      jobId: z.string().max(100).optional(),
+      jobId: JobId.optional(),
     }),
     'Import a restricted-party list file as a new immutable snapshot.',
   ),
   'lists.snapshots': method<ScreeningSnapshot[]>()(
     'read',
-    z.object({ listId: z.string().optional() }).optional(),
+    z.object({ listId: text('the list id').max(100).optional() }).optional(),
     'Snapshots of every screening list, newest first.',
   ),
   'lists.setCurrent': method<{ snapshot: ScreeningSnapshot }>()(
@@ -42,7 +43,7 @@ export const screeningListsContract = {
   ),
   'lists.entry': method<ListedEntry>()(
     'read',
-    z.object({ snapshotId, externalId: z.string().min(1) }),
+    z.object({ snapshotId, externalId: reqText(200, 'the listed entry id') }),
     'One listed entry with its names, aliases, countries, programs and remarks.',
   ),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { JobId, optLines, text } from './text-fields';
 import { FileSource } from './controls';
 import type {
   BatchRowResult,
@@ -12,13 +13,12 @@ import type {
 
 const partyType = z.enum(['individual', 'entity', 'vessel', 'aircraft', 'unknown']);
 const threshold = z.number().gt(0, 'the threshold must be above 0').max(1, 'the threshold is at most 1');
-const country = z
-  .string()
+const country = text('the country')
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{2}$/, 'the country must be a two-letter ISO 3166 code');
 /** Long names are cut safely by the matcher (and the record says so); this only bounds the request. */
-const name = z.string().trim().min(1, 'the name is empty').max(20_000, 'the name is over 20,000 characters');
+const name = text('the name').trim().min(1, 'the name is empty').max(20_000, 'the name is over 20,000 characters');
 
 export const screeningContract = {
   'screening.preview': method<ScreeningPreview>()(
@@ -38,12 +38,12 @@ export const screeningContract = {
   ),
   'screening.batch': method<{ batchId: number; rows: BatchRowResult[] }>()(
     'write',
-    z.object({ source: FileSource, threshold: threshold.optional(), jobId: z.string().max(100).optional() }),
+    z.object({ source: FileSource, threshold: threshold.optional(), jobId: JobId.optional() }),
     'Screen every row of a CSV (name, optional id, country, type) and record each.',
   ),
   'screening.rescreenAll': method<RescreenSummary>()(
     'write',
-    z.object({ threshold: threshold.optional(), jobId: z.string().max(100).optional() }).optional(),
+    z.object({ threshold: threshold.optional(), jobId: JobId.optional() }).optional(),
     'Re-screen every party against the current lists and say what changed for each.',
   ),
   'screening.decide': method<ScreeningHitRecord>()(
@@ -52,7 +52,7 @@ export const screeningContract = {
       .object({
         hitId: z.number().int().positive(),
         decision: z.enum(['cleared', 'confirmed', 'review']),
-        reason: z.string().trim().max(4000).default(''),
+        reason: optLines(4000, 'the reason').transform((v) => v ?? ''),
       })
       .refine((d) => d.decision !== 'cleared' || d.reason.length >= 3, {
         message: 'a reason is required to clear a hit as a false positive',

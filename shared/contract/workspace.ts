@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { optText } from './text-fields';
+import { optLines, optText, reqText } from './text-fields';
 import type { ListSnapshot } from '../control-lists/types';
 
 export interface WorkspaceInfo {
@@ -40,7 +40,7 @@ export const workspaceContract = {
   'settings.get': method<Settings>()('read', z.object({}).optional(), 'Workspace settings.'),
   'settings.update': method<Settings>()(
     'write',
-    z.object({ userName: z.string().trim().min(1, 'the user name cannot be empty').max(100) }),
+    z.object({ userName: reqText(100, 'the user name') }),
     'Change settings such as the user name recorded in the audit log.',
   ),
   'settings.submitter': method<SubmitterSettings>()('read', z.object({}).optional(), 'Who submits the encryption self-classification report.'),
@@ -51,14 +51,14 @@ export const workspaceContract = {
         name: optText(200, 'the submitter name'),
         telephone: optText(50, 'the telephone number').refine((v) => !v || /^[+()0-9 ./-]+(\s*(x|ext\.?)\s*[0-9]+)?$/i.test(v), 'the telephone number may hold only digits, spaces and + ( ) . / -'),
         email: optText(254, 'the e-mail address').refine((v) => !v || /^[^@\s,]+@[^@\s,]+\.[^@\s,]+$/.test(v), 'the e-mail address must look like name@example.com'),
-        mailingAddress: optText(500, 'the mailing address'),
+        mailingAddress: optLines(500, 'the mailing address'),
       })
       .refine((v) => Object.values(v).some((x) => x !== undefined), 'name at least one submitter detail to change'),
     'Change who submits the encryption self-classification report (name, telephone, e-mail, mailing address); a field left out stays as it is, an empty one is cleared.',
   ),
   'search.quick': method<QuickSearchHit[]>()(
     'read',
-    z.object({ query: z.string().trim().min(1).max(200) }),
+    z.object({ query: reqText(200, 'the search words') }),
     'The Ctrl+K search across every area.',
   ),
 };
