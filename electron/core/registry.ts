@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { contract, type Contract, type Method, type Output, type ParsedInput, type Progress } from '../../shared/contract';
+import type { PathPurpose } from '../../shared/contract/host';
 import { AppError, toErrorInfo, type Result } from '../../shared/errors';
 import { appendAudit, type AuditEntry } from './audit';
 import { recordAuditHead } from './audit-head';
@@ -28,6 +29,12 @@ export interface HostServices {
   /** Switches the host to the demo workspace and answers with its folder. */
   openDemo?(): Promise<{ path: string }>;
   showInFolder?(absolutePath: string): void;
+  /** Closes the workspace served now and serves the one in `dir` (checked by the core first). */
+  switchWorkspace?(dir: string): Promise<{ path: string }>;
+  /** The workspace served before the demo was opened, or null. */
+  previousWorkspace?(): string | null;
+  /** A native file or folder dialog; null when the user cancels. */
+  choosePath?(purpose: PathPurpose, defaultPath?: string): Promise<string | null>;
 }
 
 /** What a write handler gets inside its transaction. */
@@ -55,7 +62,16 @@ export interface ReadHandler<M extends Method> {
 export interface WriteHandler<M extends Method, P = void> {
   prepare?(ctx: HandlerContext, input: ParsedInput<M>): P | Promise<P>;
   commit(tx: Tx, input: ParsedInput<M>, prepared: P): Output<M>;
+  /**
+   * Follow-up work after the commit (screening the parties an import wrote), in as many further
+   * transactions as it likes, each with its own audit rows: a failure there keeps what `commit` wrote.
+   * Its result replaces the commit's.
+   */
+  afterCommit?(ctx: HandlerContext, input: ParsedInput<M>, committed: Output<M>, transact: Transact): Promise<Output<M>>;
 }
+
+/** Runs one more audited transaction, as the registry runs `commit`. */
+export type Transact = <T>(action: string, write: (tx: Tx) => T) => T;
 
 export type HandlerFor<M extends Method> = Contract[M]['kind'] extends 'write'
   ? // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -143,43 +159,50 @@ export function createCore(ws: Workspace, handlers: HandlerMap, opts: CoreOption
       }
       const write = handler as WriteHandler<M, unknown>;
       const prepared = write.prepare ? await write.prepare(ctx, input) : undefined;
-      const undos: (() => void)[] = [];
-      // BEGIN IMMEDIATE: the write lock is held from the commit's first statement, so a file it places
-      // in the workspace folder before its row (an attachment) is never taken for a crash's leftover
-      // by another process opening the workspace (orphan-files.ts), and no commit acts on a snapshot
-      // another process has changed since.
-      const value = runUndoingOnFailure(undos, () => ws.db.transaction(() => {
-        let audited = 0;
-        const tx: Tx = {
-          db: ws.db,
-          at: ctx.now(),
-          actor: ctx.actor(),
-          ctx,
-          audit(entry) {
-            appendAudit(ws.db, tx.actor, tx.at, entry);
-            audited++;
-          },
-          onRollback(undo) {
-            undos.push(undo);
-          },
-        };
-        const out = write.commit(tx, input, prepared);
-        // A write that leaves no audit row would be an unexplained change to the records.
-        if (audited === 0) throw new Error(`${method} wrote without an audit row`);
-        return out;
-      }).immediate());
-      try {
-        recordAuditHead(ws.dir, ws.db);
-      } catch (e) {
-        // The write itself is committed; a missed head only weakens the check for a cut log.
-        console.error('[exportdesk] could not record the audit head:', e);
-      }
+      const more: Transact = (action, commit) => transact(ctx, action, commit);
+      const committed = more(method, (tx) => write.commit(tx, input, prepared));
+      const value = write.afterCommit ? await write.afterCommit(ctx, input, committed, more) : committed;
       return { ok: true, value };
     } catch (e) {
       const info = toErrorInfo(e);
       if (info.code === 'INTERNAL') console.error(`[exportdesk] ${String(method)} failed:`, e);
       return { ok: false, error: info };
     }
+  }
+
+  function transact<T>(ctx: HandlerContext, action: string, commit: (tx: Tx) => T): T {
+    const undos: (() => void)[] = [];
+    // BEGIN IMMEDIATE: the write lock is held from the commit's first statement, so a file it places
+    // in the workspace folder before its row (an attachment) is never taken for a crash's leftover
+    // by another process opening the workspace (orphan-files.ts), and no commit acts on a snapshot
+    // another process has changed since.
+    const value = runUndoingOnFailure(undos, () => ws.db.transaction(() => {
+      let audited = 0;
+      const tx: Tx = {
+        db: ws.db,
+        at: ctx.now(),
+        actor: ctx.actor(),
+        ctx,
+        audit(entry) {
+          appendAudit(ws.db, tx.actor, tx.at, entry);
+          audited++;
+        },
+        onRollback(undo) {
+          undos.push(undo);
+        },
+      };
+      const out = commit(tx);
+      // A write that leaves no audit row would be an unexplained change to the records.
+      if (audited === 0) throw new Error(`${action} wrote without an audit row`);
+      return out;
+    }).immediate());
+    try {
+      recordAuditHead(ws.dir, ws.db);
+    } catch (e) {
+      // The write itself is committed; a missed head only weakens the check for a cut log.
+      console.error('[exportdesk] could not record the audit head:', e);
+    }
+    return value;
   }
 
   return { ws, call };

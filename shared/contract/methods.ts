@@ -35,6 +35,7 @@ export const METHOD_NAMES = [
   'screening.batch',
   'screening.rescreenAll',
   'screening.decide',
+  'screening.decideMany',
   'screening.queue',
   'screening.get',
   'screening.history',

@@ -11,6 +11,7 @@ import {
   PARTY_ROLES,
   SCREENING_STATES,
   type ImportPreview,
+  type PartiesScreened,
   type Party,
   type PartyPage,
   type SimilarParty,
@@ -181,10 +182,10 @@ export const partiesContract = {
     z.object({ source: FileSource }),
     'Read a party CSV and check every row, writing nothing.',
   ),
-  'parties.import': method<CsvImportResult>()(
+  'parties.import': method<CsvImportResult & { screening?: PartiesScreened }>()(
     'write',
     CsvImportInput,
-    'Import every row of a party CSV, or nothing when any row has an error.',
+    'Import every row of a party CSV, or nothing when any row has an error; then screen the parties imported against the current lists, in chunks with progress.',
   ),
   'parties.export': method<CsvExportResult>()(
     'write',

@@ -21,6 +21,8 @@ export interface CsvImportResult {
   imported: number;
   fileName: string;
   sha256: string;
+  /** The records written, in the file's row order. */
+  ids: number[];
 }
 
 export interface CsvExportResult {

@@ -60,6 +60,24 @@ export const screeningContract = {
       }),
     'Decide a hit: cleared as a false positive (with a reason), confirmed match (blocks the party), or needs review.',
   ),
+  'screening.decideMany': method<ScreeningHitRecord[]>()(
+    'write',
+    z
+      .object({
+        hitIds: z
+          .array(z.number().int().positive())
+          .min(1, 'select at least one hit')
+          .max(500, 'decide at most 500 hits at once')
+          .refine((ids) => new Set(ids).size === ids.length, 'a hit is selected twice'),
+        decision: z.enum(['cleared', 'confirmed', 'review']),
+        reason: z.string().trim().max(4000).default(''),
+      })
+      .refine((d) => d.decision !== 'cleared' || d.reason.length >= 3, {
+        message: 'a reason is required to clear hits as false positives',
+        path: ['reason'],
+      }),
+    'Decide several hits with one reason (the hits of one screening, or one listed entry across parties): each decision is recorded on its own, all or none.',
+  ),
   'screening.queue': method<{ total: number; items: QueueItem[] }>()(
     'read',
     z

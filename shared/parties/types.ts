@@ -117,6 +117,16 @@ export interface PartyScreeningStatus {
   openHits: number;
   /** A confirmed match blocks any use of the party on an application. */
   confirmedMatch: boolean;
+  /** Why a party not screened has not been (no screening list imported yet); absent otherwise. */
+  notScreenedReason?: string;
+}
+
+/** The screenings of the parties one import wrote, recorded after the import in chunks of their own. */
+export interface PartiesScreened {
+  screened: number;
+  withHits: number;
+  /** Why some or all of the parties were not screened; null when every one was. */
+  notScreenedReason: string | null;
 }
 
 export interface KycSummary {

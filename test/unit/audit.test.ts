@@ -87,6 +87,8 @@ describe('the audit row of every write handler', () => {
       'reports.encryption',
       'screening.batch',
       'screening.decide',
+      // One row per hit decided, checked in screening-decide-many.test.ts.
+      'screening.decideMany',
       'screening.name',
       'screening.party',
       'screening.rescreenAll',

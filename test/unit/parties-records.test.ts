@@ -209,10 +209,16 @@ describe('updating a party', () => {
 });
 
 describe('screening status', () => {
-  it('reads as not screened on every party until screening records are wired in', async () => {
+  it('reads as not screened, saying why, while no screening list is imported', async () => {
     const ws = openTempWorkspace();
     const p = await createParty(ws.core);
-    expect(partyScreeningStatus(ws.db, p.id)).toEqual({ state: 'not-screened', lastScreenedAt: null, openHits: 0, confirmedMatch: false });
+    expect(partyScreeningStatus(ws.db, p.id)).toEqual({
+      state: 'not-screened',
+      lastScreenedAt: null,
+      openHits: 0,
+      confirmedMatch: false,
+      notScreenedReason: expect.stringMatching(/No screening list is imported/),
+    });
     expect(ok(await ws.core.call('parties.list', {})).rows[0]!.screening.state).toBe('not-screened');
     expect(ok(await ws.core.call('parties.list', { screening: 'not-screened' })).total).toBe(1);
     expect(ok(await ws.core.call('parties.list', { screening: 'confirmed-match' })).total).toBe(0);

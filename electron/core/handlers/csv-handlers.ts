@@ -60,12 +60,14 @@ export function importHandler<F, Row extends { row: number; errors: ImportRowErr
       records.checkAgainstWorkspace(tx.db, parsed);
       if (importErrors(parsed).length) throw importRefusal(parsed);
       const action = `${records.plural}.import`;
+      const ids: number[] = [];
       for (const r of parsed.rows) {
         const id = records.insert(tx, r.fields!);
+        ids.push(id);
         tx.audit({ action, recordType: records.recordType, recordId: id, after: { ...r.fields!, importedFrom: { fileName: parsed.fileName, row: r.row, sha256 } } });
       }
       tx.audit({ action, recordType: `${records.recordType}_import`, recordId: sha256, after: { fileName: parsed.fileName, sha256, imported: parsed.rows.length } });
-      return { imported: parsed.rows.length, fileName: parsed.fileName, sha256 };
+      return { imported: parsed.rows.length, fileName: parsed.fileName, sha256, ids };
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { HandlerMap } from '../registry';
 import { commitBatch, prepareBatch, type PreparedBatch } from '../screening/batch';
-import { decideHit } from '../screening/decide';
+import { decideHit, decideHits } from '../screening/decide';
 import { effectiveThreshold, matchSubject, type SubjectMatch } from '../screening/match';
 import { partySubject } from '../screening/party-subject';
 import { getScreening, partyHistory, reviewQueue } from '../screening/record-queries';
@@ -14,6 +14,7 @@ type Methods =
   | 'screening.batch'
   | 'screening.rescreenAll'
   | 'screening.decide'
+  | 'screening.decideMany'
   | 'screening.queue'
   | 'screening.get'
   | 'screening.history';
@@ -76,6 +77,7 @@ export const screeningHandlers: HandlerMap<Methods> = {
     commit: (tx, _input, prepared: PreparedRescreen) => commitRescreen(tx, prepared),
   },
   'screening.decide': { commit: (tx, input) => decideHit(tx, input.hitId, input.decision, input.reason) },
+  'screening.decideMany': { commit: (tx, input) => decideHits(tx, input.hitIds, input.decision, input.reason) },
   'screening.queue': { run: (ctx, input) => reviewQueue(ctx.db, input?.status ?? 'undecided', input?.limit ?? 100, input?.offset ?? 0) },
   'screening.get': { run: (ctx, input) => getScreening(ctx.db, input.screeningId) },
   'screening.history': { run: (ctx, input) => partyHistory(ctx.db, input.partyId, input.limit) },

@@ -11,6 +11,13 @@ export function partyScreeningStatus(db: Database, partyId: number): PartyScreen
   return partyScreeningStatuses(db, [partyId]).get(partyId) ?? { state: 'not-screened', lastScreenedAt: null, openHits: 0, confirmedMatch: false };
 }
 
+/** Parties are screened when written, so one not screened while no list is current says that is why. */
+export const NO_LIST_REASON = 'No screening list is imported yet: import one (Screening ▸ Lists) and screen the party.';
+
+export function hasCurrentScreeningList(db: Database): boolean {
+  return db.prepare('SELECT 1 FROM screening_lists WHERE current_snapshot_id IS NOT NULL LIMIT 1').get() !== undefined;
+}
+
 /** The statuses of one page of parties. */
 export function partyScreeningStatuses(db: Database, partyIds: readonly number[]): Map<number, PartyScreeningStatus> {
   const out = new Map<number, PartyScreeningStatus>();
@@ -18,8 +25,11 @@ export function partyScreeningStatuses(db: Database, partyIds: readonly number[]
   const rows = db
     .prepare(`SELECT id, screening_state, screened_at, open_hits FROM parties WHERE id IN (${partyIds.map(() => '?').join(',')})`)
     .all(...partyIds) as { id: number; screening_state: ScreeningState; screened_at: string | null; open_hits: number }[];
+  const noList = rows.some((r) => r.screening_state === 'not-screened') && !hasCurrentScreeningList(db);
   for (const r of rows) {
-    out.set(r.id, { state: r.screening_state, lastScreenedAt: r.screened_at, openHits: r.open_hits, confirmedMatch: r.screening_state === 'confirmed-match' });
+    const status: PartyScreeningStatus = { state: r.screening_state, lastScreenedAt: r.screened_at, openHits: r.open_hits, confirmedMatch: r.screening_state === 'confirmed-match' };
+    if (noList && r.screening_state === 'not-screened') status.notScreenedReason = NO_LIST_REASON;
+    out.set(r.id, status);
   }
   return out;
 }

@@ -44,3 +44,12 @@ export function decideHit(tx: Tx, hitId: number, decision: HitDecision, reason: 
   });
   return getHit(db, hitId);
 }
+
+/**
+ * One reason for several hits (21 hits on "Ali Hassan" that are all someone else): each hit still
+ * gets its own decision row, party memory and audit row, in the caller's one transaction, so a hit
+ * that cannot be decided leaves none of them decided.
+ */
+export function decideHits(tx: Tx, hitIds: readonly number[], decision: HitDecision, reason: string): ScreeningHitRecord[] {
+  return hitIds.map((id) => decideHit(tx, id, decision, reason));
+}
