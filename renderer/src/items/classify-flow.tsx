@@ -3,7 +3,7 @@ import type { Evaluation, ResolvedCandidate } from '../../../shared/classificati
 import { nextQuestion, visibleQuestions, type QuestionnaireDefinition } from '../../../shared/classification/questionnaire';
 import type { QuestionnaireId } from '../../../shared/classification/questionnaires';
 import { SUPP8_ITEM_TYPES } from '../../../shared/classification/supp8-item-types';
-import { JURISDICTION_LABELS } from '../../../shared/classification/types';
+import { JURISDICTION_LABELS, classificationLabel } from '../../../shared/classification/types';
 import { ITEM_TYPE_LABELS, type Item } from '../../../shared/items/types';
 import { call } from '../api/client';
 import { ErrorBox } from '../components/error-box';
@@ -140,7 +140,7 @@ export function ClassifyFlow({ item }: { item: Item }) {
       if (!confirmed) {
         const inForce = await classificationsInForce(
           item,
-          chosenCandidates.map((c) => c.jurisdiction),
+          chosenCandidates.flatMap((c) => (c.kind === 'not-subject' ? [] : [{ jurisdiction: c.jurisdiction, label: classificationLabel(c.kind, c.entryCode, c.paragraphCode), status }])),
         );
         if (inForce.length > 0) {
           setReplacing(inForce);
@@ -275,7 +275,13 @@ export function ClassifyFlow({ item }: { item: Item }) {
                   {saving ? 'Saving…' : 'Save classification'}
                 </button>
               </div>
-              <ReplaceConfirm inForce={replacing ?? []} busy={saving} onReplace={() => void save(true)} onKeep={() => setReplacing(null)} />
+              <ReplaceConfirm inForce={replacing ?? []} busy={saving} onReplace={() => void save(true)} onKeep={() => {
+                  // Keeping what is in force ends the questionnaire with nothing saved, back on the classification.
+                  setReplacing(null);
+                  setTab('classification');
+                  setPane('view');
+                }}
+              />
             </section>
           )}
         </>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { SUPP8_ITEM_TYPES } from '../../../shared/classification/supp8-item-types';
-import { AUTHORIZATION_LABELS, AUTHORIZATIONS, JURISDICTION_LABELS, JURISDICTIONS, type Authorization, type ClassificationKind, type Jurisdiction } from '../../../shared/classification/types';
+import { AUTHORIZATION_LABELS, AUTHORIZATIONS, JURISDICTION_LABELS, JURISDICTIONS, classificationLabel, type Authorization, type ClassificationKind, type Jurisdiction } from '../../../shared/classification/types';
 import type { Item } from '../../../shared/items/types';
 import { call } from '../api/client';
 import { ErrorBox } from '../components/error-box';
@@ -45,7 +45,7 @@ export function ManualClassification({ item, onDone, onCancel }: { item: Item; o
     try {
       const current = jurisdiction === 'us-ear' ? item.us : item.eu;
       if (!confirmed && current) {
-        setReplacing(await classificationsInForce(item, [jurisdiction]));
+        setReplacing(await classificationsInForce(item, [{ jurisdiction, label: kind === 'entry' ? code.trim().toUpperCase() || code : classificationLabel(kind, null, null), status }]));
         return;
       }
       setReplacing(null);

@@ -7,21 +7,40 @@ import { formatDateTime } from '../components/format';
 export interface InForce {
   jurisdiction: Jurisdiction;
   text: string;
+  /** What the save would make it, in the same words ("EAR99", "5A992.c"). */
+  change: string;
+}
+
+/** A classification the user is about to save for one jurisdiction, named as the item's badge names it. */
+export interface Proposed {
+  jurisdiction: Jurisdiction;
+  label: string;
+  status: 'draft' | 'final';
 }
 
 /**
  * The classifications in force for these jurisdictions, read from the item's history so the user
  * sees what would be replaced (label, status, date, list version) before anything is saved.
  */
-export async function classificationsInForce(item: Item, jurisdictions: readonly Jurisdiction[]): Promise<InForce[]> {
-  const wanted = jurisdictions.filter((j) => (j === 'us-ear' ? item.us : item.eu));
+export async function classificationsInForce(item: Item, proposed: readonly Proposed[]): Promise<InForce[]> {
+  const wanted = proposed.filter((p) => (p.jurisdiction === 'us-ear' ? item.us : item.eu));
   if (wanted.length === 0) return [];
   const history = await call('classifications.history', { itemId: item.id });
-  return wanted.flatMap((j) => {
-    const c = history.find((h: Classification) => h.jurisdiction === j && h.supersededAt === null);
+  return wanted.flatMap((p) => {
+    const c = history.find((h: Classification) => h.jurisdiction === p.jurisdiction && h.supersededAt === null);
     if (!c) return [];
     const version = c.snapshot ? `, against ${c.snapshot.listName} ${c.snapshot.versionLabel}` : '';
-    return [{ jurisdiction: j, text: `${JURISDICTION_LABELS[j]}: ${item.name} is already classified ${c.label} (${c.status}, ${formatDateTime(c.createdAt)}${version}).` }];
+    const change =
+      c.label === p.label
+        ? `Saving records ${p.label} again (${p.status}) as a new classification from these answers.`
+        : `Saving changes it from ${c.label} to ${p.label} (${p.status}).`;
+    return [
+      {
+        jurisdiction: p.jurisdiction,
+        text: `${JURISDICTION_LABELS[p.jurisdiction]}: ${item.name} is already classified ${c.label} (${c.status}, ${formatDateTime(c.createdAt)}${version}).`,
+        change,
+      },
+    ];
   });
 }
 
@@ -39,7 +58,8 @@ export function ReplaceConfirm({ inForce, busy, onReplace, onKeep }: { inForce: 
       <ul>
         {inForce.map((x) => (
           <li key={x.jurisdiction} data-testid="replace-confirm-current" data-jurisdiction={x.jurisdiction}>
-            {x.text}
+            {x.text}{' '}
+            <strong data-testid="replace-confirm-change">{x.change}</strong>
           </li>
         ))}
       </ul>
