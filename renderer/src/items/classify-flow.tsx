@@ -204,7 +204,7 @@ export function ClassifyFlow({ item }: { item: Item }) {
           Cancel
         </button>
       </header>
-      <ErrorBox error={error} title="Something went wrong." testId="classify-error" onDismiss={() => setError(null)} />
+      <ErrorBox error={error} testId="classify-error" onDismiss={() => setError(null)} />
 
       {!chosen && questionnaires && (
         <ul className="questionnaire-list">
