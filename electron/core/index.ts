@@ -15,12 +15,13 @@ import { hostHandlers } from './handlers/host';
 import { packageHandlers } from './handlers/packages';
 import { backupHandlers } from './handlers/backup';
 import { retentionHandlers } from './handlers/retention';
+import { importHandlers } from './handlers/imports';
 import { removeOrphanFiles } from './orphan-files';
 import { combineHandlers, createCore, type Core, type CoreOptions } from './registry';
 import { openWorkspace, type OpenOptions } from './workspace';
 
 /** Every handler of the contract, joined once. */
-export const handlers = combineHandlers(workspaceHandlers, auditHandlers, controlHandlers, screeningListHandlers, screeningHandlers, partyHandlers, documentHandlers, itemHandlers, classificationHandlers, determinationHandlers, applicationHandlers, licenseHandlers, dashboardHandlers, hostHandlers, packageHandlers, backupHandlers, retentionHandlers);
+export const handlers = combineHandlers(workspaceHandlers, auditHandlers, controlHandlers, screeningListHandlers, screeningHandlers, partyHandlers, documentHandlers, itemHandlers, classificationHandlers, determinationHandlers, applicationHandlers, licenseHandlers, dashboardHandlers, hostHandlers, packageHandlers, backupHandlers, retentionHandlers, importHandlers);
 
 /** Opens a workspace folder and serves the contract over it; the entry point of CLI, bridge and app. */
 export function openCore(dir: string, opts: OpenOptions & CoreOptions = {}): Core {

@@ -16,11 +16,12 @@ import { hostContract } from './host';
 import { packagesContract } from './packages';
 import { backupContract } from './backup';
 import { retentionContract } from './retention';
+import { importsContract } from './imports';
 import type { Result } from '../errors';
 import { METHOD_NAMES, type MethodName } from './methods';
 
 /** The one contract: every call the renderer, the CLI and the bridge can make. */
-export const contract = { ...workspaceContract, ...auditContract, ...controlsContract, ...screeningListsContract, ...screeningContract, ...partiesContract, ...documentsContract, ...itemsContract, ...classificationsContract, ...determinationContract, ...applicationsContract, ...licensesContract, ...dashboardContract, ...hostContract, ...packagesContract, ...backupContract, ...retentionContract };
+export const contract = { ...workspaceContract, ...auditContract, ...controlsContract, ...screeningListsContract, ...screeningContract, ...partiesContract, ...documentsContract, ...itemsContract, ...classificationsContract, ...determinationContract, ...applicationsContract, ...licensesContract, ...dashboardContract, ...hostContract, ...packagesContract, ...backupContract, ...retentionContract, ...importsContract };
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

@@ -71,6 +71,8 @@ export const METHOD_NAMES = [
   'destinations.import',
   'destinations.snapshots',
   'determination.run',
+  'imports.detect',
+  'imports.run',
   'applications.create',
   'applications.update',
   'applications.get',

@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../registry';
+import { redetermineForControlSnapshot } from '../applications/redetermine';
 import { diffSnapshots } from '../control-lists/diff';
 import { exportSnapshot } from '../control-lists/export';
 import { prepareControlImport, type PreparedImport } from '../control-lists/import';
@@ -28,8 +29,10 @@ export const controlHandlers: HandlerMap<ControlMethods> = {
   'controls.import': {
     prepare: (ctx, input) => prepareControlImport(ctx, input),
     commit(tx, _input, prepared: PreparedImport) {
-      const id = writeSnapshot(tx, prepared);
-      return { snapshot: getSnapshot(tx.db, id) };
+      const snapshot = getSnapshot(tx.db, writeSnapshot(tx, prepared));
+      // A new current CCL changes the determination of every open application line.
+      redetermineForControlSnapshot(tx, snapshot);
+      return { snapshot };
     },
   },
   'controls.lists': { run: (ctx) => listControlLists(ctx.db) },
@@ -39,7 +42,9 @@ export const controlHandlers: HandlerMap<ControlMethods> = {
       const s = getSnapshot(tx.db, input.snapshotId);
       const list = tx.db.prepare('SELECT current_snapshot_id AS c FROM control_lists WHERE id = ?').get(s.listId) as { c: number | null };
       setCurrentSnapshot(tx, s.listId, s.id, list.c);
-      return { snapshot: getSnapshot(tx.db, s.id) };
+      const snapshot = getSnapshot(tx.db, s.id);
+      redetermineForControlSnapshot(tx, snapshot);
+      return { snapshot };
     },
   },
   'controls.search': { run: (ctx, input) => searchControls(ctx.db, input.query, input) },

@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../registry';
+import { redetermineForDestinationSnapshot } from '../applications/redetermine';
 import { prepareDestinationsImport, type PreparedDestinations } from '../determination/import';
 import { getDestinationSnapshot, listDestinationSnapshots } from '../determination/queries';
 import { runDetermination } from '../determination/run';
@@ -10,8 +11,10 @@ export const determinationHandlers: HandlerMap<DeterminationMethods> = {
   'destinations.import': {
     prepare: (ctx, input) => prepareDestinationsImport(ctx, input.source),
     commit(tx, _input, prepared: PreparedDestinations) {
-      const id = writeDestinationSnapshot(tx, prepared);
-      return { snapshot: getDestinationSnapshot(tx.db, id) };
+      const snapshot = getDestinationSnapshot(tx.db, writeDestinationSnapshot(tx, prepared));
+      // The line determinations shown on open applications must match the checklist computed from the new chart.
+      redetermineForDestinationSnapshot(tx, snapshot);
+      return { snapshot };
     },
   },
   'destinations.snapshots': { run: (ctx, input) => listDestinationSnapshots(ctx.db, input?.kind) },
