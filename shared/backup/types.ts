@@ -67,6 +67,8 @@ export interface BackupVerification {
   /** PRAGMA integrity_check of the database inside. */
   integrity: 'ok';
   warnings: string[];
+  /** The audit chain of the log inside, walked row by row: reported, not refused (a tampered log is evidence too). */
+  auditChain: { ok: boolean; rowsChecked: number; firstBroken: { id: number; reason: string } | null };
 }
 
 export interface RestoreResult extends BackupVerification {
@@ -74,5 +76,4 @@ export interface RestoreResult extends BackupVerification {
   workspace: string;
   /** The source workspace the backup was made from. */
   restoredFrom: string;
-  auditChain: { ok: boolean; rowsChecked: number; firstBroken: { id: number; reason: string } | null };
 }

@@ -1,14 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { RestoreResult } from '../../../shared/backup/types';
 import { AppError } from '../../../shared/errors';
-import { verifyAuditChain } from '../audit-verify';
 import { writeAuditHead } from '../audit-head';
 import { ATTACHMENTS_DIR } from '../workspace';
 import { DATABASE_ENTRY } from './format';
-import { checkBackupDatabase, readBackup } from './read-backup';
-import { verificationOf } from './verify';
+import { checkBackup, verificationOf } from './verify';
 
 /** Refuses a target that holds anything, naming what is there: a restore never writes over a workspace. */
 function checkTarget(target: string): void {
@@ -27,8 +24,9 @@ function checkTarget(target: string): void {
 
 /**
  * Restores a backup file into a new workspace folder. Everything is written into a temporary
- * folder beside the target and checked there — every entry's SHA-256 against the manifest, the
- * file complete, PRAGMA integrity_check, a schema version this code knows — and only then renamed
+ * folder beside the target and checked there by checkBackup, the same checks `backup verify` runs
+ * — every entry's SHA-256 against the manifest, the file complete, the database's schema exactly
+ * ExportDesk's for its version, PRAGMA integrity_check, its audit head — and only then renamed
  * to the target. On any failure the temporary folder is removed and nothing is left behind.
  */
 export async function restoreBackup(file: string, targetDir: string, progress?: (done: number, total: number) => Promise<void> | void): Promise<RestoreResult> {
@@ -43,19 +41,9 @@ export async function restoreBackup(file: string, targetDir: string, progress?: 
   fs.rmSync(temp, { recursive: true, force: true });
   fs.mkdirSync(temp);
   try {
-    const read = await readBackup(abs, (entryPath) => path.join(temp, ...entryPath.split('/')), progress);
     const dbPath = path.join(temp, DATABASE_ENTRY);
-    checkBackupDatabase(abs, dbPath, read);
+    const { read, database } = await checkBackup(abs, dbPath, (entryPath) => path.join(temp, ...entryPath.split('/')), progress);
     fs.mkdirSync(path.join(temp, ATTACHMENTS_DIR), { recursive: true });
-
-    const db = new Database(dbPath, { readonly: true });
-    let auditChain: RestoreResult['auditChain'];
-    try {
-      const v = verifyAuditChain(db);
-      auditChain = { ok: v.ok, rowsChecked: v.rowsChecked, firstBroken: v.firstBroken };
-    } finally {
-      db.close();
-    }
 
     // The restored log's end is the head the backup recorded, so a later cut is seen there too.
     if (read.manifest.auditHead) writeAuditHead(temp, read.manifest.auditHead);
@@ -64,7 +52,7 @@ export async function restoreBackup(file: string, targetDir: string, progress?: 
     checkTarget(target);
     if (fs.existsSync(target)) fs.rmdirSync(target);
     fs.renameSync(temp, target);
-    return { file: abs, ...verificationOf(read), restoredFrom: read.manifest.workspace, workspace: target, auditChain };
+    return { file: abs, ...verificationOf(read, database.auditChain), restoredFrom: read.manifest.workspace, workspace: target };
   } catch (e) {
     fs.rmSync(temp, { recursive: true, force: true });
     if (createdParent) fs.rmSync(createdParent, { recursive: true, force: true });
