@@ -53,10 +53,11 @@ export function describeHiddenCharacter(h: HiddenCharacter): string {
 
 /**
  * Shows every hidden character as \u{XX}, so nothing a record holds can move the cursor, rewrite the
- * screen or reorder a line. Line feeds and tabs of the output itself stay.
+ * screen or reorder a line. Line feeds and tabs stay, and so does the \r of a \r\n line end (a CSV
+ * printed to stdout); a lone \r, which returns to the start of the line to overwrite it, does not.
  */
 export function escapeHidden(s: string): string {
-  return s.replace(HIDDEN_EXCEPT_LINES, (ch) => `\\u{${ch.charCodeAt(0).toString(16)}}`);
+  return s.replace(HIDDEN_EXCEPT_LINES, (ch, at: number) => (ch === '\r' && s[at + 1] === '\n' ? ch : `\\u{${ch.charCodeAt(0).toString(16)}}`));
 }
 
 /**

@@ -3,9 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { openCore, type Core } from '../core';
-import { openDemoCore } from '../core/demo/open';
-import type { HostServices } from '../core/registry';
+import { createWorkspaceHost } from '../core/host/workspace-host';
 import { startBridge } from './server';
 
 /**
@@ -25,24 +23,14 @@ const o = program.opts<{ workspace: string; port: string; renderer: string; demo
 const demoDir = o.demoDir ? path.resolve(o.demoDir) : path.join(os.tmpdir(), `exportdesk-bridge-demo-${process.pid}`);
 
 try {
-  let core: Core;
-  const host: HostServices = {
-    kind: 'bridge',
-    async openDemo() {
-      if (core.ws.dir === demoDir) return { path: demoDir };
-      const demo = await openDemoCore(demoDir, { resourcesDir: path.join(root, 'resources/demo'), host });
-      const previous = core;
-      core = demo;
-      previous.ws.close();
-      return { path: demoDir };
-    },
-  };
-  core = openCore(o.workspace, { host });
-  const bridge = await startBridge(() => core, { rendererDir: o.renderer, port: Number(o.port) });
+  // No file dialogs in a browser page: the window asks for typed paths instead.
+  const served = createWorkspaceHost({ kind: 'bridge', demoDir, demoResourcesDir: path.join(root, 'resources/demo') });
+  await served.start({ dir: o.workspace });
+  const bridge = await startBridge(() => served.current(), { rendererDir: o.renderer, port: Number(o.port) });
   process.stdout.write(`BRIDGE_READY ${bridge.appUrl}\n`);
   const stop = async () => {
     await bridge.close();
-    core.ws.close();
+    served.current().ws.close();
     if (!o.demoDir) fs.rmSync(demoDir, { recursive: true, force: true });
     process.exit(0);
   };

@@ -42,6 +42,8 @@ const LABELS: Record<string, string> = {
   withinDays: 'the number of days',
   autoBackupKeep: 'the number of automatic backups',
   confirmDuplicate: 'the duplicate confirmation',
+  usClass: 'the US classification filter',
+  euClass: 'the EU classification filter',
 };
 
 const PLURALS: Record<string, string> = { addresses: 'address', entries: 'entry', otherNames: 'other name' };
@@ -100,6 +102,10 @@ const listOf = (values: readonly unknown[]) => {
  */
 export function plainIssueMessage(issue: z.core.$ZodRawIssue): string {
   const i = issue as z.core.$ZodRawIssue & Record<string, unknown>;
+  const key = issue.path?.[issue.path.length - 1];
+  // A record is picked from a list, so its number is never something the user typed wrong by hand.
+  const recordNumber = typeof key === 'string' && /(^id|Id)$/.test(key) && i.input !== undefined;
+  if (recordNumber && ['invalid_type', 'too_small', 'too_big', 'invalid_format'].includes(issue.code)) return `${LABEL} is not a valid record number`;
   switch (issue.code) {
     case 'invalid_type':
       return i.input === undefined ? `${LABEL} is missing` : `${LABEL} must be ${typeWords[String(i.expected)] ?? String(i.expected)}`;
@@ -124,13 +130,6 @@ export function plainIssueMessage(issue: z.core.$ZodRawIssue): string {
     default:
       return `${LABEL} is not valid`;
   }
-}
-
-/** Starts with a capital and ends with a full stop, as every other message does. */
-function sentence(s: string): string {
-  const t = s.trim();
-  const capital = t.charAt(0).toUpperCase() + t.slice(1);
-  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
 // Messages that start like this already say what to do about which field.
@@ -161,9 +160,13 @@ export function inputError(err: z.ZodError): AppError {
   let message: string;
   if (issue.message.includes(LABEL)) message = issue.message.replace(LABEL, label);
   else {
-    // A schema's own message: keep its words, and name the field when they do not.
-    const named = label === 'the request' || IMPERATIVE.test(issue.message) || issue.message.toLowerCase().includes(label.replace(/^the /, '').toLowerCase());
+    // A schema's own message: keep its words (written to stand alone, in the forms' vocabulary), and
+    // name the field when they do not.
+    const lastKey = [...path].reverse().find((p): p is string => typeof p === 'string');
+    const keyWords = (lastKey ? keyLabel(lastKey) : '').toLowerCase().split(/[^a-z0-9-]+/).filter((w) => w.length > 3);
+    const text = issue.message.toLowerCase();
+    const named = !lastKey || /^(the|a|an)\s/.test(text) || IMPERATIVE.test(issue.message) || keyWords.some((w) => text.includes(w));
     message = named ? issue.message : `${label}: ${issue.message}`;
   }
-  return new AppError('INVALID_INPUT', sentence(message), field ? { field } : {});
+  return new AppError('INVALID_INPUT', message, field ? { field } : {});
 }

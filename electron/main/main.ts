@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, protocol, shell } from 'electron';
-import { openCore, type Core } from '../core';
-import { openDemoCore } from '../core/demo/open';
+import type { Core } from '../core';
 import { mimeTypeOf } from '../core/files/mime-types';
-import type { HostServices } from '../core/registry';
+import { createWorkspaceHost, type WorkspaceHost } from '../core/host/workspace-host';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { backUpFromMenu, backUpOnQuit } from './backup-actions';
+import { choosePath } from './path-dialogs';
 import { applySecurity } from './security';
 import { APP_SCHEME, resolveAppFile } from './trusted-url';
 import { createMainWindow } from './window';
@@ -20,7 +20,8 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standa
 
 const rendererDir = path.join(__dirname, '../renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
-let core: Core | undefined;
+/** Set once the first workspace is open; the workspace it serves can change while the app runs. */
+let served: WorkspaceHost | undefined;
 
 /** `npm start -- --demo`: the demo workspace in its own folder, never the real one. */
 const demoMode = process.argv.includes('--demo');
@@ -33,19 +34,18 @@ function demoDir(): string {
   return path.join(app.getPath('userData'), 'demo-workspace');
 }
 
-/** What only the desktop app can do for the core: switch to the demo, reveal a file. */
-const host: HostServices = {
-  kind: 'desktop',
-  async openDemo() {
-    if (core?.ws.dir === demoDir()) return { path: demoDir() };
-    const demo = await openDemoCore(demoDir(), { resourcesDir: demoResourcesDir(), host });
-    const previous = core;
-    core = demo;
-    previous?.ws.close();
-    return { path: demoDir() };
-  },
-  showInFolder: (file) => shell.showItemInFolder(file),
-};
+/** What only the desktop app can do for the core: switch workspaces (the demo, a restore), reveal a file, ask for a path. */
+function desktopHost(): WorkspaceHost {
+  return createWorkspaceHost({
+    kind: 'desktop',
+    demoDir: demoDir(),
+    demoResourcesDir: demoResourcesDir(),
+    // Started on the demo, "Leave the demo" goes to the workspace a normal start would open.
+    previousWorkspace: demoMode ? workspaceDir() : null,
+    showInFolder: (file) => shell.showItemInFolder(file),
+    choosePath,
+  });
+}
 
 function workspaceDir(): string {
   const arg = process.argv.find((a) => a.startsWith('--workspace='));
@@ -65,14 +65,17 @@ app.whenReady().then(async () => {
     return new Response(fs.readFileSync(file), { headers: { 'content-type': mimeTypeOf(file) } });
   });
   try {
-    core = demoMode ? await openDemoCore(demoDir(), { resourcesDir: demoResourcesDir(), host }) : openCore(workspaceDir(), { host });
+    const host = desktopHost();
+    await host.start(demoMode ? { demo: true } : { dir: workspaceDir() });
+    served = host;
   } catch (e) {
     dialog.showErrorBox('ExportDesk cannot open the workspace', (e as Error).message);
     app.exit(1);
     return;
   }
-  registerIpc(() => core!);
-  buildMenu({ backUp: () => void backUpFromMenu(core!) });
+  const current = (): Core => served!.current();
+  registerIpc(current);
+  buildMenu({ backUp: () => void backUpFromMenu(current()) });
   createMainWindow(preloadPath);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preloadPath);
@@ -86,10 +89,10 @@ app.on('window-all-closed', () => {
 // The automatic backup on close: quitting waits for it once, then goes on.
 let backedUpOnQuit = false;
 app.on('before-quit', (e) => {
-  if (backedUpOnQuit || !core) return;
+  if (backedUpOnQuit || !served) return;
   e.preventDefault();
   backedUpOnQuit = true;
-  void backUpOnQuit(core).finally(() => app.quit());
+  void backUpOnQuit(served.current()).finally(() => app.quit());
 });
 
-app.on('will-quit', () => core?.ws.close());
+app.on('will-quit', () => served?.current().ws.close());

@@ -41,10 +41,35 @@ export interface BackupFileInfo {
   automatic: boolean;
 }
 
+/** The last check of a backup file recorded in this workspace (backup.check), if it still describes the file. */
+export interface BackupCheckStatus {
+  status: 'intact' | 'refused';
+  checkedAt: string;
+  checkedBy: string;
+  /** Why the file was refused, in the words the check used; null when intact. */
+  problem: string | null;
+}
+
+export interface BackupListEntry extends BackupFileInfo {
+  /** Null: not checked since the file was last written. */
+  lastCheck: BackupCheckStatus | null;
+  /** False for a backup this workspace wrote elsewhere (another disk), found through its audit row. */
+  inBackupsFolder: boolean;
+}
+
 export interface BackupListing {
   folder: string;
   keep: number;
-  backups: BackupFileInfo[];
+  backups: BackupListEntry[];
+}
+
+/** What backup.check found and recorded: the verification when intact, the reason it was refused when not. */
+export interface BackupCheck {
+  file: string;
+  status: 'intact' | 'refused';
+  checkedAt: string;
+  problem: string | null;
+  verification: BackupVerification | null;
 }
 
 export interface BackupSettings {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   BACKUP_EXTENSION,
   MAX_AUTO_BACKUP_KEEP,
+  type BackupCheck,
   type BackupListing,
   type BackupResult,
   type BackupSettings,
@@ -12,7 +13,8 @@ import { JobId, text } from './text-fields';
 
 /**
  * Backups of the open workspace. Restoring is not a call here: it makes a new workspace from a
- * file, with no workspace open (`exportdesk restore FILE --workspace NEWDIR`).
+ * file, with no workspace open (`exportdesk restore FILE --workspace NEWDIR`, or in the app the
+ * host call `host.restoreBackup`, which then opens it).
  */
 export const backupContract = {
   'backup.create': method<BackupResult>()(
@@ -33,6 +35,11 @@ export const backupContract = {
     'read',
     z.object({ path: text('the backup file').min(1, 'give the backup file to check').max(4096), jobId: JobId.optional() }),
     'Check a backup file without restoring it: every entry present and whole, every SHA-256 as its manifest says, the database passing PRAGMA integrity_check.',
+  ),
+  'backup.check': method<BackupCheck>()(
+    'write',
+    z.object({ path: text('the backup file').min(1, 'give the backup file to check').max(4096), jobId: JobId.optional() }),
+    'Run the checks of backup.verify on a file and record the result (intact, or refused and why) in the audit log, so the list of backups shows it.',
   ),
   'backup.settings': method<BackupSettings>()('read', z.object({}).optional(), 'How many automatic backups are kept.'),
   'backup.updateSettings': method<BackupSettings>()(

@@ -37,6 +37,11 @@ export const packagesContract = {
     z.object({ id, pages: z.number().int().min(1).max(10).optional() }),
     'The first pages of a stored package as a small PDF, for the preview.',
   ),
+  'packages.file': method<{ fileName: string; pdfBase64: string; sha256: string }>()(
+    'read',
+    z.object({ id }),
+    'The whole PDF of a stored package, checked against its recorded SHA-256, to download or save a copy.',
+  ),
   'packages.verify': method<PackageVerification>()(
     'read',
     z

@@ -106,6 +106,11 @@ const scenarios = {
 
     out.openDemo = await call('host.openDemo', {});
     out.infoAfterOpenDemo = await call('workspace.info', {});
+    out.leaveDemo = await call('host.leaveDemo', {});
+    out.infoAfterLeaveDemo = await call('workspace.info', {});
+    const restored = path.join(process.env.FAKE_ELECTRON_USER_DATA, 'restored');
+    out.restore = await call('host.restoreBackup', { path: path.join(process.env.FAKE_ELECTRON_USER_DATA, 'picked', 'from-menu.edbackup'), into: restored });
+    out.infoAfterRestore = await call('workspace.info', {});
     return out;
   },
 

@@ -101,7 +101,7 @@ describe('exportdesk applications, licenses and shipments', () => {
   it('refuses bad input in one line on stderr', async () => {
     const { w } = await prepared();
     expect((await cli([...w, 'applications', 'create', '--reference', 'X', '--destination', 'XX'])).err).toEqual([
-      'exportdesk: error: Invalid input to applications.create: destination: "XX" is not an ISO 3166 country code (two letters, such as DE or US)',
+      'exportdesk: error: the destination: "XX" is not an ISO 3166 country code (two letters, such as DE or US)',
     ]);
     expect((await cli([...w, 'applications', 'set-status', '1', 'shipped'])).err).toEqual([
       'exportdesk: error: the status must be one of draft, ready, submitted, returned-without-action, approved, approved-with-conditions, denied, appealed, withdrawn, not "shipped"',

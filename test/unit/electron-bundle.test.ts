@@ -139,7 +139,10 @@ describe('the bundled main process on a fake electron', () => {
   it('answers the app frame from the real core on the workspace under userData', () => {
     const o = observed('normal');
     expect(o.info).toMatchObject({ ok: true, value: { path: path.join(runs.normal.userData, 'workspace'), isDemo: false } });
-    expect(o.capabilities).toEqual({ ok: true, value: { host: 'desktop', canOpenDemo: true, canShowInFolder: true } });
+    expect(o.capabilities).toEqual({
+      ok: true,
+      value: { host: 'desktop', canOpenDemo: true, canShowInFolder: true, canSwitchWorkspace: true, canChoosePaths: true, previousWorkspace: null },
+    });
     expect(o.errorBoxesAtEnd).toEqual([]);
   });
 
@@ -167,6 +170,16 @@ describe('the bundled main process on a fake electron', () => {
     const demoDir = path.join(runs.normal.userData, 'demo-workspace');
     expect(o.openDemo).toEqual({ ok: true, value: { path: demoDir } });
     expect(o.infoAfterOpenDemo).toMatchObject({ ok: true, value: { path: demoDir, isDemo: true } });
+  });
+
+  it('leaves the demo for the workspace open before it, then restores the menu backup into a new folder and serves it', () => {
+    const o = observed('normal');
+    const workspace = path.join(runs.normal.userData, 'workspace');
+    expect(o.leaveDemo).toEqual({ ok: true, value: { path: workspace } });
+    expect(o.infoAfterLeaveDemo).toMatchObject({ ok: true, value: { path: workspace, isDemo: false } });
+    const restored = path.join(runs.normal.userData, 'restored');
+    expect(o.restore).toMatchObject({ ok: true, value: { path: restored, restore: { workspace: restored, auditChain: { ok: true } } } });
+    expect(o.infoAfterRestore).toMatchObject({ ok: true, value: { path: restored, isDemo: false } });
   });
 
   it('--demo opens the demo and renders a filing package from the bundle (pdfkit, DejaVu fonts)', () => {

@@ -18,7 +18,14 @@ describe('host actions', () => {
   it('on the command line there is no host: the demo and "show in folder" are refused with what to do instead', async () => {
     const { core } = openTempWorkspace();
     opened.push(core);
-    expect(ok(await core.call('host.capabilities', {}))).toEqual({ host: 'cli', canOpenDemo: false, canShowInFolder: false });
+    expect(ok(await core.call('host.capabilities', {}))).toEqual({
+      host: 'cli',
+      canOpenDemo: false,
+      canShowInFolder: false,
+      canSwitchWorkspace: false,
+      canChoosePaths: false,
+      previousWorkspace: null,
+    });
     expect(failed(await core.call('host.openDemo', {})).message).toMatch(/exportdesk demo --workspace DIR/);
     expect(failed(await core.call('host.showInFolder', { relativePath: 'exportdesk.sqlite' })).message).toMatch(/desktop app/);
   });

@@ -55,7 +55,7 @@ describe('exportdesk items', () => {
   it('refuses an unknown item type and an invalid classification filter in one line', async () => {
     const ws = path.join(tempDir('exportdesk-cli-'), 'ws');
     expect((await cli(['--workspace', ws, 'items', 'list', '--type', 'gadget'])).err).toEqual(['exportdesk: error: --type must be one of commodity, software, technology, not "gadget"']);
-    expect((await cli(['--workspace', ws, 'items', 'list', '--us', 'five-a'])).err[0]).toMatch(/^exportdesk: error: Invalid input to items\.list: usClass: the classification filter must be/);
+    expect((await cli(['--workspace', ws, 'items', 'list', '--us', 'five-a'])).err[0]).toMatch(/^exportdesk: error: the classification filter must be/);
   });
 });
 

@@ -40,7 +40,7 @@ describe('hidden characters in typed text', () => {
     if (r.ok) return;
     expect(r.error.code).toBe('INVALID_INPUT');
     expect(r.error.field).toBe('legalName');
-    expect(r.error.message).toMatch(/^The legal name contains /);
+    expect(r.error.message).toMatch(/^the legal name contains /);
     expect(hiddenCharacterIn(`x${ch}`)?.kind).toBe(kind);
     expect((db.prepare('SELECT count(*) AS n FROM parties').get() as { n: number }).n).toBe(0);
   });
@@ -56,7 +56,7 @@ describe('hidden characters in typed text', () => {
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.error.message).toMatch(/^The file name contains /);
+    expect(r.error.message).toMatch(/^the file name contains /);
   });
 
   it.each(HIDDEN_CASES.filter((c) => c.ch !== '\r'))('a multi-line note with $name is refused too', async ({ ch }) => {
@@ -102,7 +102,8 @@ describe('escaping stored text for a terminal', () => {
   it('shows each hidden character as \\u{..} and leaves letters of every script alone', () => {
     expect(escapeHidden('Acme\u001b[2J\u202eexe.pdf')).toBe('Acme\\u{1b}[2J\\u{202e}exe.pdf');
     expect(escapeHidden('a\u0000b\u0008c\u009bd\u200be\u2028f')).toBe('a\\u{0}b\\u{8}c\\u{9b}d\\u{200b}e\\u{2028}f');
-    expect(escapeHidden('שלום مرحبا\nnext\tline')).toBe('שלום مرحبا\nnext\tline');
+    expect(escapeHidden('שלום مرحبا\nnext\tline\r\nCSV')).toBe('שלום مرحبا\nnext\tline\r\nCSV');
+    expect(escapeHidden('Approved\rDenied')).toBe('Approved\\u{d}Denied');
   });
 
   it('escapes JSON text so that it still parses to the same value', () => {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Method } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { RenderedPackage } from '../packages/finish-package';
@@ -113,6 +114,13 @@ export const packageHandlers: HandlerMap<PackageMethods> = {
     run(ctx, input) {
       const p = getPackage(ctx.db, input.id);
       return previewPages(readStoredPackage(ctx.ws.dir, p), input.pages ?? 3);
+    },
+  },
+
+  'packages.file': {
+    run(ctx, input) {
+      const p = getPackage(ctx.db, input.id);
+      return { fileName: path.basename(p.relativePath), pdfBase64: readStoredPackage(ctx.ws.dir, p).toString('base64'), sha256: p.sha256 };
     },
   },
 

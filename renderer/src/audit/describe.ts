@@ -50,6 +50,7 @@ export const ACTIONS: Record<string, string> = {
   'packages.generate': 'Built a filing package',
   'packages.regenerate': 'Rebuilt a filing package',
   'backup.create': 'Made a backup',
+  'backup.check': 'Checked a backup',
   'backup.updateSettings': 'Changed the backup settings',
   'audit.exportCsv': 'Exported the audit log',
 };
