@@ -5,6 +5,7 @@ import { useChainCheck } from '../audit/chain-check';
 import { ChainWarning } from '../audit/chain-warning';
 import { ErrorBoundary } from '../components/error-boundary';
 import { ErrorBox } from '../components/error-box';
+import { ImportPage } from '../imports/import-page';
 import { ControlListsPage } from '../control-lists/control-lists-page';
 import { DashboardPage } from '../dashboard/dashboard-page';
 import { ItemsPage } from '../items/items-page';
@@ -65,6 +66,8 @@ export function AppShell() {
           <ErrorBoundary resetKey={area}>
             {area === 'home' ? (
               <DashboardPage />
+            ) : area === 'imports' ? (
+              <ImportPage />
             ) : area === 'control-lists' ? (
               <ControlListsPage />
             ) : area === 'items' ? (

@@ -1,5 +1,5 @@
 /** The product's areas, in sidebar order. Areas not built yet stay visible, marked as coming. */
-export type AreaId = 'home' | 'control-lists' | 'items' | 'parties' | 'screening' | 'applications' | 'licenses' | 'packages' | 'audit' | 'retention';
+export type AreaId = 'home' | 'imports' | 'control-lists' | 'items' | 'parties' | 'screening' | 'applications' | 'licenses' | 'packages' | 'audit' | 'retention';
 
 export interface Area {
   id: AreaId;
@@ -15,6 +15,12 @@ export const AREAS: Area[] = [
     label: 'Home',
     ready: true,
     summary: 'What needs attention today: applications by status, requests for information due, licenses expiring, open screening hits and items awaiting re-review.',
+  },
+  {
+    id: 'imports',
+    label: 'Import',
+    ready: true,
+    summary: 'Import any list file ExportDesk reads (control lists, screening lists, the Commerce Country Chart and the Country Groups), recognised from its content.',
   },
   {
     id: 'control-lists',

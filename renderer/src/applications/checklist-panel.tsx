@@ -1,4 +1,5 @@
 import { ErrorBox } from '../components/error-box';
+import { ImportHintText } from '../imports/import-hint-text';
 import { fixLabel, followFix } from './fix-link';
 import { useApplications } from './store';
 
@@ -33,7 +34,9 @@ export function ChecklistPanel() {
             </span>
             <span className="check-body">
               <span className="check-rule">{RULE_LABELS[c.rule] ?? c.rule}</span>
-              <span className="check-message">{c.message}</span>
+              <span className="check-message">
+                <ImportHintText text={c.message} />
+              </span>
               {!c.ok && (
                 <button type="button" className="link-button" onClick={() => followFix(c.fixAt)} data-testid="check-fix" data-target-area={c.fixAt.area} data-target-id={c.fixAt.id ?? ''} data-target-field={c.fixAt.field ?? ''}>
                   {fixLabel(c.fixAt)} →

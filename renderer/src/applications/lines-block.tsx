@@ -7,6 +7,7 @@ import { ErrorBox } from '../components/error-box';
 import { useItems } from '../items/store';
 import { useApplications } from './store';
 import { overallLabel } from '../../../shared/determination/labels';
+import { ImportHintText } from '../imports/import-hint-text';
 
 function openItem(id: number) {
   useApp.getState().setArea('items');
@@ -127,7 +128,7 @@ function LineRow({ app, line: l, det, editable }: { app: Application; line: Appl
           <>
             <span className={`badge outcome outcome-${det.outcome}`}>{det.outcome === 'error' ? 'no determination' : overallLabel(det.outcome)}</span>
             <div className="sub" title={det.summary}>
-              {det.error ?? det.summary}
+              {det.error !== null ? <ImportHintText text={det.error} /> : det.summary}
             </div>
           </>
         ) : (
