@@ -17,6 +17,7 @@ import { backupHandlers } from './handlers/backup';
 import { retentionHandlers } from './handlers/retention';
 import { importHandlers } from './handlers/imports';
 import { removeOrphanFiles } from './orphan-files';
+import { anchorEmptyAuditLog } from './audit-head';
 import { combineHandlers, createCore, type Core, type CoreOptions } from './registry';
 import { openWorkspace, type OpenOptions } from './workspace';
 
@@ -28,6 +29,8 @@ export function openCore(dir: string, opts: OpenOptions & CoreOptions = {}): Cor
   const ws = openWorkspace(dir, opts);
   // Files a crash left between writing them and committing their record.
   removeOrphanFiles(ws);
+  // A new workspace's empty log gets its head now, so a head file missing later is a finding.
+  anchorEmptyAuditLog(ws.dir, ws.db);
   return createCore(ws, handlers, opts);
 }
 

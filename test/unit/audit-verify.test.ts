@@ -88,10 +88,59 @@ describe('the end of the log: rows cut or rewritten after the last write', () =>
     expect(ok(await ws.core.call('audit.verify', {}))).toMatchObject({ ok: true, rowsChecked: head.id + 1 });
   });
 
-  it('a workspace without a recorded head (made before it existed) is checked by its chain alone', async () => {
+  it('a new workspace starts with the head of its empty log, so its head file is never missing once rows exist', async () => {
+    const ws = openTempWorkspace();
+    expect(readAuditHead(ws.dir)).toEqual({ id: 0, hash: '0'.repeat(64) });
+    expect(ok(await ws.core.call('audit.verify', {}))).toEqual({ ok: true, rowsChecked: 0, firstBroken: null });
+    ok(await ws.core.call('settings.update', { userName: 'A. Officer' }));
+    expect(readAuditHead(ws.dir)).toMatchObject({ id: 1 });
+    expect(ok(await ws.core.call('audit.verify', {}))).toMatchObject({ ok: true, rowsChecked: 1 });
+  });
+});
+
+describe('the head file itself: missing or unreadable once the log has rows is a finding', () => {
+  it('the head file deleted together with the last rows is named', async () => {
     const ws = await tamperable();
+    ws.db.prepare('DELETE FROM audit_log WHERE id >= 3').run();
     fs.rmSync(path.join(ws.dir, AUDIT_HEAD_FILE));
-    expect(ok(await ws.core.call('audit.verify', {}))).toEqual({ ok: true, rowsChecked: 4, firstBroken: null });
+    expect(verifyAuditChain(ws.db)).toMatchObject({ ok: true, rowsChecked: 2 });
+    expect(ok(await ws.core.call('audit.verify', {}))).toEqual({
+      ok: false,
+      rowsChecked: 2,
+      firstBroken: { id: 2, reason: expect.stringMatching(/^audit-head\.json, where ExportDesk records the newest row after every write, is missing from the workspace folder, so rows cut from the end of the log cannot be ruled out/) },
+    });
+  });
+
+  it.each([
+    ['not JSON', '{"id": 4, "hash": ', 'it is not JSON'],
+    ['JSON without a head', '{"id": "four"}', 'it does not hold a row id and a SHA-256'],
+    ['a hash that is not a SHA-256', '{"id": 4, "hash": "abc"}', 'it does not hold a row id and a SHA-256'],
+  ])('a corrupt head file (%s) is named, not ignored', async (_what, text, why) => {
+    const ws = await tamperable();
+    fs.writeFileSync(path.join(ws.dir, AUDIT_HEAD_FILE), text);
+    expect(ok(await ws.core.call('audit.verify', {}))).toEqual({
+      ok: false,
+      rowsChecked: 4,
+      firstBroken: { id: 4, reason: expect.stringContaining(`audit-head.json, where ExportDesk records the newest row after every write, is unreadable (${why})`) },
+    });
+  });
+
+  it.each([
+    ['deleted', (file: string) => fs.rmSync(file), 'missing'],
+    ['corrupted', (file: string) => fs.writeFileSync(file, 'garbage'), 'unreadable'],
+  ])('a head file %s stays a finding after later writes, which record the head again from there', async (_what, spoil, reason) => {
+    const ws = await tamperable();
+    ws.db.prepare('DELETE FROM audit_log WHERE id >= 4').run();
+    spoil(path.join(ws.dir, AUDIT_HEAD_FILE));
+    ok(await ws.core.call('settings.update', { userName: 'D. Officer' }));
+    ok(await ws.core.call('settings.update', { userName: 'E. Officer' }));
+    expect(readAuditHead(ws.dir)).toMatchObject({ id: 5 });
+    const v = ok(await ws.core.call('audit.verify', {}));
+    expect(v).toMatchObject({ ok: false, rowsChecked: 5 });
+    expect(v.firstBroken).toEqual({ id: 4, reason: expect.stringMatching(new RegExp(`^audit-head\\.json was found ${reason} when row 4 was written \\(\\d{4}-\\d\\d-\\d\\d\\), so rows cut from the end of the log before then cannot be ruled out`)) });
+    // A cut after that is still seen as a cut.
+    ws.db.prepare('DELETE FROM audit_log WHERE id = 5').run();
+    expect(ok(await ws.core.call('audit.verify', {})).firstBroken).toEqual({ id: 5, reason: expect.stringMatching(/^rows 5 to 5 were deleted from the end of the log/) });
   });
 });
 

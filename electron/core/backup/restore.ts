@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { RestoreResult } from '../../../shared/backup/types';
 import { AppError } from '../../../shared/errors';
-import { writeAuditHead } from '../audit-head';
+import { EMPTY_LOG_HEAD, writeAuditHead } from '../audit-head';
 import { ATTACHMENTS_DIR } from '../workspace';
 import { DATABASE_ENTRY } from './format';
 import { checkBackup, verificationOf } from './verify';
@@ -45,8 +45,9 @@ export async function restoreBackup(file: string, targetDir: string, progress?: 
     const { read, database } = await checkBackup(abs, dbPath, (entryPath) => path.join(temp, ...entryPath.split('/')), progress);
     fs.mkdirSync(path.join(temp, ATTACHMENTS_DIR), { recursive: true });
 
-    // The restored log's end is the head the backup recorded, so a later cut is seen there too.
-    if (read.manifest.auditHead) writeAuditHead(temp, read.manifest.auditHead);
+    // The restored log's end is the head the backup recorded (checked against its database), so a
+    // later cut is seen there too; a log with no row starts from the empty log's head.
+    writeAuditHead(temp, read.manifest.auditHead ?? EMPTY_LOG_HEAD);
 
     // Checked again: something may have appeared in the target while the backup was read.
     checkTarget(target);
