@@ -29,11 +29,11 @@ export interface SubmitterSettings {
 // The audit calls live in ./audit; the row type stays importable from here for the records' history calls.
 export type { AuditRow } from './audit';
 
-/** A Ctrl+K hit and what it opens: a control-list entry in a snapshot, or a party or item record. */
+/** A Ctrl+K hit and what it opens: a control-list entry in a snapshot, a screening record, or the record of its area. */
 export type QuickSearchHit =
   | { area: 'control-lists'; title: string; subtitle: string; target: { code: string; snapshotId: number } }
-  | { area: 'parties'; title: string; subtitle: string; target: { id: number } }
-  | { area: 'items'; title: string; subtitle: string; target: { id: number } };
+  | { area: 'parties' | 'items' | 'applications' | 'licenses' | 'packages'; title: string; subtitle: string; target: { id: number } }
+  | { area: 'screening'; title: string; subtitle: string; target: { screeningId: number } };
 
 export const workspaceContract = {
   'workspace.info': method<WorkspaceInfo>()('read', z.object({}).optional(), 'The open workspace and its current snapshots.'),
@@ -59,6 +59,6 @@ export const workspaceContract = {
   'search.quick': method<QuickSearchHit[]>()(
     'read',
     z.object({ query: reqText(200, 'the search words') }),
-    'The Ctrl+K search across every area.',
+    'The Ctrl+K search across every area: parties, items, applications (reference or number), licenses, packages, screening records and list entries, grouped by kind.',
   ),
 };

@@ -1,9 +1,7 @@
 import { LATEST_VERSION } from '../store/migrate';
 import type { HandlerMap } from '../registry';
-import { currentSnapshots, getSnapshot } from '../control-lists/queries';
-import { searchControls } from '../control-lists/search';
-import { listItems } from '../items/list';
-import { listParties } from '../parties/list';
+import { currentSnapshots } from '../control-lists/queries';
+import { quickSearch } from '../search/quick-search';
 import { getSetting, getSubmitter, getUserName, setSetting, setSubmitter, type SubmitterField } from '../settings-store';
 
 /** The audit rows of the submitter settings are filed under this record id. */
@@ -44,31 +42,5 @@ export const workspaceHandlers: HandlerMap<WorkspaceMethods> = {
       return after;
     },
   },
-  'search.quick': {
-    run(ctx, input) {
-      // Records first (a name typed is usually a party or product), then list entries.
-      const parties = listParties(ctx.db, { search: input.query, limit: 5 }).rows.map((p) => ({
-        area: 'parties' as const,
-        title: p.legalName,
-        subtitle: `Party · ${p.countryName} · ${p.kind}`,
-        target: { id: p.id },
-      }));
-      const items = listItems(ctx.db, { search: input.query, limit: 5 }).rows.map((i) => ({
-        area: 'items' as const,
-        title: i.name,
-        subtitle: ['Item', i.modelNumber, i.manufacturer, i.us?.label].filter(Boolean).join(' · '),
-        target: { id: i.id },
-      }));
-      const entries = searchControls(ctx.db, input.query, { limit: 12 }).map((h) => {
-        const s = getSnapshot(ctx.db, h.snapshotId);
-        return {
-          area: 'control-lists' as const,
-          title: `${h.code} ${h.heading}`.slice(0, 160),
-          subtitle: `${s.listName} · ${s.versionLabel}`,
-          target: { code: h.code, snapshotId: h.snapshotId },
-        };
-      });
-      return [...parties, ...items, ...entries];
-    },
-  },
+  'search.quick': { run: (ctx, input) => quickSearch(ctx.db, input.query) },
 };

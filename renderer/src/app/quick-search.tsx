@@ -4,19 +4,42 @@ import { call } from '../api/client';
 import { errorMessage } from '../components/error-box';
 import { useControlLists } from '../control-lists/store';
 import { useApp } from './app-store';
+import { useApplications } from '../applications/store';
 import { useItems } from '../items/store';
+import { useLicenses } from '../licenses/store';
+import { usePackages } from '../packages/store';
 import { useParties } from '../parties/store';
+import { useScreening } from '../screening/store';
+import './quick-search.css';
 
 const TYPING_PAUSE_MS = 120;
 
-/** Opens a hit where it lives: an entry in Control lists, or the party or item record. */
+/** The heading of each kind of hit; the core returns them grouped in this order. */
+const GROUP_LABEL: Record<QuickSearchHit['area'], string> = {
+  parties: 'Parties',
+  items: 'Items',
+  applications: 'Applications',
+  licenses: 'Licenses',
+  packages: 'Packages',
+  screening: 'Screening records',
+  'control-lists': 'Control-list entries',
+};
+
+/** Opens a hit where it lives: an entry in Control lists, a screening record, or the record of its area. */
 function openHit(hit: QuickSearchHit) {
   useApp.getState().setArea(hit.area);
-  if (hit.area === 'parties') return void useParties.getState().select(hit.target.id);
-  if (hit.area === 'items') return void useItems.getState().select(hit.target.id);
-  const lists = useControlLists.getState();
-  if (lists.tab !== 'search' && lists.tab !== 'browse') lists.setTab('search');
-  void lists.openEntry(hit.target);
+  if (hit.area === 'control-lists') {
+    const lists = useControlLists.getState();
+    if (lists.tab !== 'search' && lists.tab !== 'browse') lists.setTab('search');
+    return void lists.openEntry(hit.target);
+  }
+  if (hit.area === 'screening') return useScreening.getState().openScreening(hit.target.screeningId);
+  const select = { parties: useParties, items: useItems, applications: useApplications, licenses: useLicenses, packages: usePackages }[hit.area].getState().select;
+  void select(hit.target.id);
+}
+
+function hitKey(h: QuickSearchHit): string {
+  return h.area === 'control-lists' ? `${h.target.snapshotId}:${h.target.code}` : h.area === 'screening' ? `screening:${h.target.screeningId}` : `${h.area}:${h.target.id}`;
 }
 
 export function QuickSearch() {
@@ -91,7 +114,7 @@ export function QuickSearch() {
           ref={input}
           type="search"
           className="palette-input"
-          placeholder="Search every area: an ECCN (4D004) or words (intrusion software)"
+          placeholder="Search every area: an ECCN (4D004), words, a party, an application reference or license number"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           data-testid="quick-search-input"
@@ -106,9 +129,16 @@ export function QuickSearch() {
         {!error && query.trim() && hits.length === 0 && <div className="palette-message muted">No matches yet.</div>}
         {!query.trim() && <div className="palette-message muted">Type to search. ↑ ↓ to move, Enter to open, Esc to close.</div>}
         <ul className="palette-results" id="quick-search-results" role="listbox">
-          {hits.map((h, i) => (
+          {hits.flatMap((h, i) => [
+            ...(i === 0 || hits[i - 1]!.area !== h.area
+              ? [
+                  <li key={`group:${h.area}`} role="presentation" className="palette-group" data-testid="quick-search-group" data-area={h.area}>
+                    {GROUP_LABEL[h.area]}
+                  </li>,
+                ]
+              : []),
             <li
-              key={h.area === 'control-lists' ? `${h.target.snapshotId}:${h.target.code}` : `${h.area}:${h.target.id}`}
+              key={hitKey(h)}
               id={`qs-${i}`}
               role="option"
               aria-selected={i === active}
@@ -121,8 +151,8 @@ export function QuickSearch() {
             >
               <span className="palette-title">{h.title}</span>
               <span className="palette-subtitle">{h.area === 'control-lists' ? `Control lists · ${h.subtitle}` : h.subtitle}</span>
-            </li>
-          ))}
+            </li>,
+          ])}
         </ul>
         {attributions.length > 0 && (
           <div className="attribution palette-attribution" data-testid="quick-search-attribution">

@@ -94,36 +94,36 @@ function LineRow({ app, line: l, det, editable }: { app: Application; line: Appl
         </button>
         {l.modelNumber && <div className="sub">{l.modelNumber}</div>}
       </td>
-      <td className="mono" data-testid="app-line-eccn">
+      <td className="mono" data-label="ECCN" data-testid="app-line-eccn">
         {l.classificationLabel ?? <span className="bad-text">not classified</span>}
       </td>
       {editing ? (
         <>
-          <td className="num">
+          <td className="num" data-label="Quantity">
             <input className="num-input" value={quantity} onChange={(e) => setQuantity(e.target.value)} aria-label="Quantity" data-testid="app-line-quantity" />
             <input className="unit-input" value={unit} onChange={(e) => setUnit(e.target.value)} aria-label="Unit" data-testid="app-line-unit" />
           </td>
-          <td className="num">
+          <td className="num" data-label="Unit price">
             <input className="num-input" value={unitPrice} onChange={(e) => setUnitPrice(e.target.value)} aria-label="Unit price" data-testid="app-line-unit-price" />
           </td>
-          <td className="num" data-fix-field="total">
+          <td className="num" data-label="Total" data-fix-field="total">
             <input className="num-input" value={total} onChange={(e) => setTotal(e.target.value)} aria-label="Total" data-testid="app-line-total" />
           </td>
         </>
       ) : (
         <>
-          <td className="num">
+          <td className="num" data-label="Quantity">
             {l.quantity} {l.unit}
           </td>
-          <td className="num">
+          <td className="num" data-label="Unit price">
             {l.currency} {l.unitPrice}
           </td>
-          <td className="num" data-testid="app-line-total-view">
+          <td className="num" data-label="Total" data-testid="app-line-total-view">
             {l.currency} {l.total}
           </td>
         </>
       )}
-      <td data-testid="app-line-determination" data-outcome={det?.outcome ?? ''}>
+      <td data-label="Determination" data-testid="app-line-determination" data-outcome={det?.outcome ?? ''}>
         {det ? (
           <>
             <span className={`badge outcome outcome-${det.outcome}`}>{det.outcome === 'error' ? 'no determination' : overallLabel(det.outcome)}</span>

@@ -87,6 +87,7 @@ export function BrowseView() {
             onChange={(e) => setBrowseSnapshot(e.target.value ? Number(e.target.value) : null)}
             data-testid="browse-snapshot"
             aria-label="List version to browse"
+            title={browsed ? `${browsed.listName} · ${browsed.versionLabel}` : undefined}
           >
             {browseSnapshotId === null && <option value="">Choose a list version</option>}
             <SnapshotOptions snapshots={snapshots} />
@@ -114,17 +115,17 @@ export function BrowseView() {
               const place = { transform: `translateY(${v.start}px)`, height: `${v.size}px` };
               if (row.kind === 'category') {
                 return (
-                  <div key={row.key} className="browse-row browse-category" style={place}>
-                    {row.label}
+                  <div key={row.key} className="browse-row browse-category" style={place} title={row.label}>
+                    <span className="browse-heading">{row.label}</span>
                   </div>
                 );
               }
               if (row.kind === 'group') {
                 const key = row.key.slice(1);
                 return (
-                  <button key={row.key} type="button" className="browse-row browse-group" style={place} aria-expanded={!row.collapsed} onClick={() => toggle(key)}>
+                  <button key={row.key} type="button" className="browse-row browse-group" style={place} aria-expanded={!row.collapsed} onClick={() => toggle(key)} title={row.label}>
                     <span className="twisty">{row.collapsed ? '▸' : '▾'}</span>
-                    {row.label}
+                    <span className="browse-heading">{row.label}</span>
                     <span className="count">{row.count}</span>
                   </button>
                 );

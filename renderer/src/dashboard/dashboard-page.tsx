@@ -80,7 +80,7 @@ function FirstRun() {
       </p>
       {canOpen && (
         <p>
-          <button type="button" className="primary" data-testid="dash-open-demo" disabled={opening} onClick={() => void openDemo()}>
+          <button type="button" className="button primary" data-testid="dash-open-demo" disabled={opening} onClick={() => void openDemo()}>
             {opening ? 'Opening the demo workspace…' : 'Open demo workspace'}
           </button>
         </p>
