@@ -70,7 +70,7 @@ export const screeningContract = {
           .max(500, 'decide at most 500 hits at once')
           .refine((ids) => new Set(ids).size === ids.length, 'a hit is selected twice'),
         decision: z.enum(['cleared', 'confirmed', 'review']),
-        reason: z.string().trim().max(4000).default(''),
+        reason: optLines(4000, 'the reason').transform((v) => v ?? ''),
       })
       .refine((d) => d.decision !== 'cleared' || d.reason.length >= 3, {
         message: 'a reason is required to clear hits as false positives',
