@@ -43,6 +43,12 @@ export const DESTINATION_LABELS: Record<DestinationListKind, string> = {
   'country-groups': 'Country Groups (15 CFR Part 740, Supp. No. 1, eCFR JSON)',
 };
 
+/** The short names of the two determination lists, as sentences use them. */
+export const DESTINATION_NAMES: Record<DestinationListKind, string> = {
+  'country-chart': 'Commerce Country Chart',
+  'country-groups': 'Country Groups',
+};
+
 /** Every kind of file the entry point imports, grouped as the user thinks of them. */
 export const READABLE_FILES: { group: string; files: string[] }[] = [
   { group: 'Control lists', files: Object.values(CONTROL_LIST_LABELS) },

@@ -88,6 +88,11 @@ export function checkSpreadsheet<C extends string, F>(text: string, fileName: st
     if (r.cells.length > columns.length && r.cells.slice(columns.length).some((c) => c.trim())) {
       checked.errors.unshift({ row: r.line, field: 'row', message: `the row has ${r.cells.length} cells but the header names ${columns.length} columns (a stray comma or an unquoted cell?)` });
       checked.fields = null;
+    } else if (r.cells.length < columns.length) {
+      // A spreadsheet program writes every cell of a row, empty ones as commas; fewer cells is a
+      // file cut off in this row (whose missing cells would pass as empty), or a row typed short.
+      checked.errors.unshift({ row: r.line, field: 'row', message: `the row has ${r.cells.length} cells but the header names ${columns.length} columns: the file may be cut short here, or cells are missing` });
+      checked.fields = null;
     }
     if (checked.fields) {
       const key = spec.sameRecord.key(checked.fields);

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ErrorBoundary } from '../components/error-boundary';
 import { TabBar } from '../components/tab-bar';
 import { BrowseView } from './browse-view';
+import { DestinationSnapshotsTable } from './destination-snapshots-table';
 import { DiffView } from './diff-view';
 import { ImportPanel } from './import-panel';
 import { SearchView } from './search-view';
@@ -10,6 +11,7 @@ import { useControlLists, type ControlListsTab } from './store';
 
 const TABS: { id: ControlListsTab; label: string }[] = [
   { id: 'snapshots', label: 'Versions' },
+  { id: 'destinations', label: 'Country Chart & Groups' },
   { id: 'search', label: 'Search' },
   { id: 'browse', label: 'Browse' },
   { id: 'diff', label: 'Compare versions' },
@@ -40,6 +42,11 @@ export function ControlListsPage() {
           <div className="page-body">
             <ImportPanel />
             <SnapshotsTable />
+          </div>
+        )}
+        {tab === 'destinations' && (
+          <div className="page-body">
+            <DestinationSnapshotsTable />
           </div>
         )}
         {tab === 'search' && <SearchView />}

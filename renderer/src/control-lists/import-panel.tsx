@@ -6,6 +6,7 @@ import { useApp } from '../app/app-store';
 import { ErrorBox } from '../components/error-box';
 import { countOf, newJobId } from '../components/format';
 import { ProgressBar } from '../components/progress-bar';
+import { OpenImportButton } from '../imports/open-import-button';
 import { useControlLists } from './store';
 
 const FORMATS: { value: ControlListFormat | 'auto'; label: string }[] = [
@@ -30,6 +31,8 @@ export function ImportPanel() {
   const [listName, setListName] = useState('');
   const [effectiveDate, setEffectiveDate] = useState('');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  /** The file the last failed import was given, to hand to the import page that recognises every kind. */
+  const [failedFile, setFailedFile] = useState<File | null>(null);
   const jobRef = useRef<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const loadSnapshots = useControlLists((s) => s.loadSnapshots);
@@ -72,6 +75,7 @@ export function ImportPanel() {
       if (fileInput.current) fileInput.current.value = '';
     } catch (err) {
       setStatus({ kind: 'failed', error: err });
+      setFailedFile(file);
     } finally {
       jobRef.current = null;
     }
@@ -155,7 +159,22 @@ export function ImportPanel() {
           {status.snapshot.isCurrent ? '. It is now the current version of the list.' : '. A newer version stays current.'}
         </div>
       )}
-      {status.kind === 'failed' && <ErrorBox error={status.error} title="Nothing was imported." testId="import-error" />}
+      {status.kind === 'failed' && (
+        <>
+          <ErrorBox error={status.error} title="Nothing was imported." testId="import-error" />
+          {failedFile && (
+            <p className="field-help">
+              Not a control list? <OpenImportButton file={failedFile} label={`Import ${failedFile.name} as what it is`} testId="import-elsewhere" /> — the Country Chart,
+              the Country Groups and the screening lists are imported there.
+            </p>
+          )}
+        </>
+      )}
+      {status.kind !== 'failed' && (
+        <p className="field-help import-help">
+          The Commerce Country Chart, the Country Groups or a screening list? <OpenImportButton /> recognises every file ExportDesk reads.
+        </p>
+      )}
     </section>
   );
 }

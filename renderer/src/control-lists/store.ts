@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ControlEntry, ListSnapshot, SearchHit } from '../../../shared/control-lists/types';
 import { ApiError, call } from '../api/client';
 
-export type ControlListsTab = 'snapshots' | 'search' | 'browse' | 'diff';
+export type ControlListsTab = 'snapshots' | 'destinations' | 'search' | 'browse' | 'diff';
 
 /** An entry (or one of its paragraphs, e.g. 5A002.a.1) in one snapshot. */
 export interface EntryRef {

@@ -5,6 +5,7 @@ import { call } from '../api/client';
 import { useApp } from '../app/app-store';
 import type { AreaId } from '../app/areas';
 import { ErrorBox } from '../components/error-box';
+import { OpenImportButton } from '../imports/open-import-button';
 import { useItems } from '../items/store';
 import { useScreening } from '../screening/store';
 import './dashboard.css';
@@ -96,7 +97,10 @@ function FirstRun() {
           <code>npm start -- --workspace=DIR</code>
         </li>
       </ul>
-      <p className="muted">For real work, import the published lists under Control lists and Screening and add your parties and items.</p>
+      <p className="muted">
+        For real work, import the published lists (the Commerce Control List, the Country Chart, the Country Groups and the screening lists) with{' '}
+        <OpenImportButton testId="dash-open-import" />, then add your parties and items.
+      </p>
     </section>
   );
 }

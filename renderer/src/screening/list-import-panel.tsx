@@ -6,6 +6,7 @@ import { useApp } from '../app/app-store';
 import { ErrorBox } from '../components/error-box';
 import { countOf } from '../components/format';
 import { ProgressBar } from '../components/progress-bar';
+import { OpenImportButton } from '../imports/open-import-button';
 import { FORMAT_LABEL, listVersion } from './labels';
 import { useScreening, withProgress } from './store';
 
@@ -13,7 +14,7 @@ type Status =
   | { kind: 'idle' }
   | { kind: 'running'; progress: Progress | null }
   | { kind: 'done'; snapshot: ScreeningSnapshot }
-  | { kind: 'failed'; error: unknown; truncated: boolean };
+  | { kind: 'failed'; error: unknown; truncated: boolean; file: File | null };
 
 /** The core refuses a file whose last row is cut off unless told to leave that row out. */
 function isTruncatedFile(e: unknown): boolean {
@@ -71,7 +72,7 @@ export function ListImportPanel() {
       setAcceptTruncated(false);
       if (fileInput.current) fileInput.current.value = '';
     } catch (err) {
-      setStatus({ kind: 'failed', error: withoutCliHint(err), truncated: isTruncatedFile(err) });
+      setStatus({ kind: 'failed', error: withoutCliHint(err), truncated: isTruncatedFile(err), file });
     }
     await Promise.all([loadSnapshots(), loadInfo()]);
     // A new current list changes what every party is screened against: re-screen them all now.
@@ -132,7 +133,8 @@ export function ListImportPanel() {
       </form>
       <p className="field-help import-help">
         OFAC sdn.csv, the trade.gov Consolidated Screening List CSV, the UN consolidated list XML, the BIS Denied Persons List text file, or a list of your
-        own. Each import is kept as a version of its own; the newest publication becomes current and every party is re-screened against it.
+        own. Each import is kept as a version of its own; the newest publication becomes current and every party is re-screened against it. A
+        control list, the Commerce Country Chart or the Country Groups? <OpenImportButton /> recognises every file ExportDesk reads.
       </p>
       {running && (
         <ProgressBar
@@ -157,6 +159,11 @@ export function ListImportPanel() {
       {status.kind === 'failed' && (
         <>
           <ErrorBox error={status.error} title={status.truncated ? 'The file looks cut off; nothing was imported.' : 'Nothing was imported.'} testId="list-import-error" />
+          {!status.truncated && status.file && (
+            <p className="field-help">
+              Not a screening list? <OpenImportButton file={status.file} label={`Import ${status.file.name} as what it is`} testId="list-import-elsewhere" />
+            </p>
+          )}
           {status.truncated && (
             <div className="truncated-retry" data-testid="list-import-truncated">
               <label className="checkbox">

@@ -39,6 +39,39 @@ export function csvRows(text: string, fileName: string, opts: { delimiter?: stri
   }
 }
 
+/**
+ * Checks every row has as many cells as the header names, for formats whose rows always do. A
+ * short last row is what a download cut off between two cells leaves: refused as truncated, or left
+ * out when the user accepts that (as a last row cut inside a quoted cell is); a short row anywhere
+ * else is an error naming its line.
+ */
+export function requireFullRows(table: CsvTable, fileName: string, opts: { acceptTruncated?: boolean } = {}): CsvTable {
+  const [header, ...body] = table.rows;
+  if (!header) return table;
+  const width = header.cells.length;
+  const last = body.at(-1);
+  for (const r of body) {
+    if (r.cells.length >= width) continue;
+    if (r !== last) {
+      throw new AppError(
+        'BAD_FILE',
+        `${fileName}, line ${r.line}: the row has ${r.cells.length} cells but the header names ${width} columns (${header.cells.join(', ')}); a cell is missing.`,
+        { file: fileName, line: r.line },
+      );
+    }
+    if (!opts.acceptTruncated) {
+      throw new AppError(
+        'BAD_FILE',
+        `${fileName}, line ${r.line}: the last row has ${r.cells.length} of the ${width} cells the header names, so the file looks truncated. ` +
+          'Download it again, or import it choosing to leave out the incomplete last row (exportdesk lists import --accept-truncated).',
+        { file: fileName, line: r.line, field: 'acceptTruncated' },
+      );
+    }
+    return { rows: table.rows.slice(0, -1), truncatedAtLine: r.line };
+  }
+  return table;
+}
+
 /** Maps header names to column indexes, refusing a header that lacks any required column. */
 export function headerIndex(header: string[], required: string[], fileName: string, line = 1): Map<string, number> {
   const idx = new Map(header.map((h, i) => [h.trim().toLowerCase(), i]));

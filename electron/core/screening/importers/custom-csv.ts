@@ -1,13 +1,14 @@
 import { countryCode } from '../../../../shared/countries';
 import { AppError } from '../../../../shared/errors';
 import { checkName } from './checks';
-import { csvRows, headerIndex } from './csv-rows';
+import { csvRows, headerIndex, requireFullRows } from './csv-rows';
 import { dateFromFileName, type ParsedListEntry, type ParsedScreeningList, type PartyType, type ScreeningImportOptions, truncationNote } from '../parsed';
 
 /** An office's own watch list: `id,name,aliases,type,country`, aliases separated by ";". */
 export function parseCustomListCsv(text: string, opts: ScreeningImportOptions): ParsedScreeningList {
   const file = opts.fileName;
-  const table = csvRows(text, file, { acceptTruncated: opts.acceptTruncated });
+  // An office's own list always has its five cells per row: a short one is a cut-off file or a typing slip.
+  const table = requireFullRows(csvRows(text, file, { acceptTruncated: opts.acceptTruncated }), file, { acceptTruncated: opts.acceptTruncated });
   const rows = table.rows;
   if (rows.length === 0) throw new AppError('BAD_FILE', `${file}: the file is empty`, { file });
   const col = headerIndex(rows[0]!.cells, ['id', 'name', 'aliases', 'type', 'country'], file);
