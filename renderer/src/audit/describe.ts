@@ -44,6 +44,7 @@ export const ACTIONS: Record<string, string> = {
   'applications.addItem': 'Added an item line to an application',
   'applications.updateItem': 'Changed an item line of an application',
   'applications.removeItem': 'Removed an item line from an application',
+  'applications.redetermine': 'Made the license determination of an application again (a list it reads changed)',
   'applications.attachDocument': 'Attached a supporting document',
   'licenses.issue': 'Recorded an issued license',
   'shipments.add': 'Recorded a shipment against a license',
