@@ -92,6 +92,21 @@ test('a file that is not a PDF is refused by verify with its name', async ({ pag
   await expect(page.getByTestId('packages-verify-error')).toContainText('notes.pdf');
 });
 
+test('a file larger than the window can send is refused by verify before it is read, pointing to the command line', async ({ page, appUrl }) => {
+  // Sparse: 151 MiB that take no disk space.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exportdesk-large-verify-'));
+  const large = path.join(dir, 'large.pdf');
+  fs.writeFileSync(large, '%PDF-1.7\n');
+  fs.truncateSync(large, 151 * 1024 * 1024);
+  await openApp(page, appUrl, 'packages');
+  await page.getByTestId('packages-verify-open').click();
+  await page.getByTestId('packages-verify-file').setInputFiles(large);
+  await page.getByTestId('packages-verify-run').click();
+  await expect(page.getByTestId('packages-verify-error')).toContainText('large.pdf is 151.0 MB, larger than the 150.0 MB this window can check');
+  await expect(page.getByTestId('packages-verify-error')).toContainText('exportdesk package verify FILE');
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
 demo('a classification request is packaged from the item page, with the quoted list text and its version', async ({ page, appUrl }) => {
   await openApp(page, appUrl, 'items');
   await page.getByTestId('item-row').filter({ hasText: 'SecureLink VPN Gateway' }).click();

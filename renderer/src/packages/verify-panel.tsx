@@ -1,9 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import type { PackageVerification } from '../../../shared/packages/types';
 import { call, fileToSource } from '../api/client';
+import { formatBytes } from '../components/documents';
 import { ErrorBox } from '../components/error-box';
 import { formatDateTime } from '../components/format';
 import { usePackages } from './store';
+
+/** The bytes packages.verify takes from the window: its base64 limit of 200 MiB holds 150 MiB. */
+const MAX_WINDOW_VERIFY_BYTES = 150 * 1024 * 1024;
 
 /** Which package record a PDF is (by its SHA-256), e.g. the copy an authority or a colleague holds. */
 export function VerifyPanel() {
@@ -20,6 +24,10 @@ export function VerifyPanel() {
     setError(null);
     setResult(null);
     try {
+      // The window sends the file's bytes whole; the command line reads a file of any size as a stream.
+      if (file.size > MAX_WINDOW_VERIFY_BYTES) {
+        throw new Error(`${file.name} is ${formatBytes(file.size)}, larger than the ${formatBytes(MAX_WINDOW_VERIFY_BYTES)} this window can check. Check it with exportdesk package verify FILE, which reads a file of any size as a stream.`);
+      }
       const { name, base64 } = await fileToSource(file);
       setResult(await call('packages.verify', { base64, fileName: name }));
     } catch (err) {
