@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import { ApplicationsPage } from '../applications/applications-page';
 import { AuditPage } from '../audit/audit-page';
+import { BackupsPage } from '../backups/backups-page';
+import { SwitchNotice } from '../backups/switch-notice';
 import { useChainCheck } from '../audit/chain-check';
 import { ChainWarning } from '../audit/chain-warning';
 import { ErrorBoundary } from '../components/error-boundary';
@@ -17,6 +19,7 @@ import { ScreeningPage } from '../screening/screening-page';
 import { AREAS } from './areas';
 import { useApp } from './app-store';
 import { ComingPage } from './coming-page';
+import { LeaveDemo } from './leave-demo';
 import { QuickSearch } from './quick-search';
 import { SettingsDialog } from './settings-dialog';
 import { Sidebar } from './sidebar';
@@ -54,9 +57,10 @@ export function AppShell() {
       <main className="main">
         {info?.isDemo && (
           <div className="demo-banner" role="note" data-testid="demo-banner">
-            Demo workspace — fictional data, illustrative lists
+            Demo workspace — fictional data, illustrative lists <LeaveDemo testId="demo-leave" className="link-button" />
           </div>
         )}
+        <SwitchNotice />
         <ChainWarning />
         {infoError && !info ? (
           <div className="page-body">
@@ -86,6 +90,8 @@ export function AppShell() {
               <AuditPage />
             ) : area === 'retention' ? (
               <RetentionPage />
+            ) : area === 'backups' ? (
+              <BackupsPage />
             ) : (
               <ComingPage area={current} />
             )}

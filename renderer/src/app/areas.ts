@@ -1,5 +1,5 @@
 /** The product's areas, in sidebar order. Areas not built yet stay visible, marked as coming. */
-export type AreaId = 'home' | 'imports' | 'control-lists' | 'items' | 'parties' | 'screening' | 'applications' | 'licenses' | 'packages' | 'audit' | 'retention';
+export type AreaId = 'home' | 'imports' | 'control-lists' | 'items' | 'parties' | 'screening' | 'applications' | 'licenses' | 'packages' | 'audit' | 'retention' | 'backups';
 
 export interface Area {
   id: AreaId;
@@ -78,5 +78,11 @@ export const AREAS: Area[] = [
     label: 'Retention',
     ready: true,
     summary: 'Records past their five-year retention (15 CFR 762.6), listed for review; nothing is deleted automatically.',
+  },
+  {
+    id: 'backups',
+    label: 'Backups',
+    ready: true,
+    summary: 'Back up the workspace, check a backup file, and restore one into a new folder.',
   },
 ];

@@ -3,6 +3,7 @@ import { call } from '../api/client';
 import type { SubmitterSettings } from '../../../shared/contract/workspace';
 import { ErrorBox } from '../components/error-box';
 import { useApp } from './app-store';
+import { LeaveDemo } from './leave-demo';
 
 export function SettingsDialog() {
   const { info, setSettingsOpen, loadInfo } = useApp();
@@ -42,6 +43,11 @@ export function SettingsDialog() {
     return changed.length ? Object.fromEntries(changed.map((k) => [k, submitter[k]])) : null;
   }
 
+  function openBackups() {
+    setSettingsOpen(false);
+    useApp.getState().setArea('backups');
+  }
+
   async function save(e: FormEvent) {
     e.preventDefault();
     setSaving(true);
@@ -73,6 +79,15 @@ export function SettingsDialog() {
         onKeyDown={(e) => e.key === 'Escape' && setSettingsOpen(false)}
       >
         <h2 id="settings-title">Settings</h2>
+        {info?.isDemo && (
+          <div className="field" data-testid="settings-demo">
+            <span className="field-label">Workspace</span>
+            <span className="field-help">This is the demo workspace: fictional data on illustrative lists, kept apart from your own workspace.</span>
+            <span>
+              <LeaveDemo testId="settings-leave-demo" />
+            </span>
+          </div>
+        )}
         <label className="field">
           <span className="field-label">Your name</span>
           <input ref={input} type="text" value={userName} maxLength={100} onChange={(e) => setUserName(e.target.value)} data-testid="settings-username" />
@@ -83,7 +98,12 @@ export function SettingsDialog() {
             <span className="field-label">Automatic backups kept</span>
             <input type="number" min={0} max={100} step={1} value={backups.keep} onChange={(e) => setBackups({ ...backups, keep: e.target.value })} data-testid="settings-backup-keep" />
             <span className="field-help">
-              Made when the app closes, in the workspace&apos;s backups folder ({backups.count} now); the oldest beyond this number are removed. 0 turns them off. Back up elsewhere with File ▸ Back up workspace….
+              Made when the app closes, in the workspace&apos;s backups folder ({backups.count} now); the oldest beyond this number are removed. 0 turns them off. Back up now,
+              check or restore a backup on the{' '}
+              <button type="button" className="link-button" onClick={openBackups} data-testid="settings-open-backups">
+                Backups
+              </button>{' '}
+              page.
             </span>
           </label>
         )}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import { MAX_DOCUMENT_BYTES } from '../../../shared/documents/accepted';
 import type { StoredDocument } from '../../../shared/documents/types';
 import { call } from '../api/client';
+import { downloadBase64 } from './download';
 
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
@@ -12,17 +13,7 @@ export function formatBytes(n: number): string {
 /** Opens a stored document as a download: its bytes come from the core, checked against their SHA-256. */
 export async function openDocument(d: StoredDocument): Promise<void> {
   const { base64 } = await call('documents.read', { documentId: d.id });
-  const bin = atob(base64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: d.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = d.originalName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBase64(base64, d.originalName, d.mime);
 }
 
 export interface RecordDocuments {

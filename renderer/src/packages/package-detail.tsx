@@ -5,6 +5,7 @@ import { formatDateTime } from '../components/format';
 import { formatBytes } from '../components/documents';
 import { KvRow } from '../components/kv-row';
 import { PACKAGE_KIND_LABELS } from './labels';
+import { PackageDownload } from './package-download';
 import { PdfPreview } from './pdf-preview';
 import { usePackages } from './store';
 
@@ -42,6 +43,7 @@ export function PackageDetail() {
               Open folder
             </button>
           )}
+          <PackageDownload packageId={record.id} testId="package-download" />
           <button type="button" className="button" disabled={busy} onClick={() => void regenerate(record.id)} data-testid="package-regenerate">
             {busy ? 'Generating…' : 'Regenerate'}
           </button>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { call } from '../api/client';
 import { ErrorBox } from '../components/error-box';
+import { PackageDownload } from './package-download';
 
 /** pdf.js is loaded the first time a preview is shown, so the rest of the app starts without it. */
 async function loadPdfJs() {
@@ -67,7 +68,8 @@ export function PdfPreview({ packageId, pages = 3 }: { packageId: number; pages?
       <ErrorBox error={error} title="The preview could not be drawn." testId="package-preview-error" />
       {shown && (
         <p className="muted" data-testid="package-preview-caption">
-          First {shown.pages} of {shown.total} pages
+          First {shown.pages} of {shown.total} pages{' '}
+          <PackageDownload packageId={packageId} testId="package-preview-download" label={`Download all ${shown.total} pages`} className="link-button" />
         </p>
       )}
       <div className="pdf-pages" ref={holder} />
