@@ -110,6 +110,22 @@ export function recordAuditHead(dir: string, db: Database, now: () => string = (
   writeAuditHead(dir, last, { reason: known.state, row: last.id, at: now() });
 }
 
+/** The newest row now, or the empty log's head: what a package or backup made now records. */
+export function currentAuditHead(db: Database): AuditHead {
+  return (db.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as AuditHead | undefined) ?? EMPTY_LOG_HEAD;
+}
+
+/** How a package PDF carries the head in its keywords. */
+export function auditHeadKeywords(head: AuditHead | null): string[] {
+  return head ? [`audit-head=${head.id}:${head.hash}`] : [];
+}
+
+/** The head a package's keywords carry, or null (a package made before heads were recorded). */
+export function auditHeadFromKeywords(keywords: string): AuditHead | null {
+  const m = /(?:^| )audit-head=(\d+):([0-9a-f]{64})(?= |$)/.exec(keywords);
+  return m ? { id: Number(m[1]), hash: m[2]! } : null;
+}
+
 const LOST_NOTE = 'so rows cut from the end of the log cannot be ruled out; check the log against a backup or package made earlier (audit verify --against FILE)';
 
 /**

@@ -26,6 +26,18 @@ export interface AuditVerification {
   rowsChecked: number;
   /** The first row whose hash or link does not hold, and why. */
   firstBroken: { id: number; reason: string } | null;
+  /** When checked against a package or backup made earlier: what it recorded, and whether the log still holds that row. */
+  against?: AuditAnchor & { holds: boolean };
+}
+
+/** The audit log's newest row as a package PDF or a backup recorded it when it was made. */
+export interface AuditAnchor {
+  file: string;
+  kind: 'package' | 'backup';
+  /** When the file was made (ISO), as it records. */
+  madeAt: string;
+  /** Null (or row 0): the log was empty then. */
+  head: { id: number; hash: string } | null;
 }
 
 const isDate = (v: string) => z.iso.date().safeParse(v).success;
@@ -84,5 +96,9 @@ export const auditContract = {
     z.object({ ...filterFields, jobId: JobId.optional() }).superRefine(checkFilters).optional(),
     'Audit rows matching the filters as CSV, oldest first, with their hashes, so the chain can be checked outside ExportDesk.',
   ),
-  'audit.verify': method<AuditVerification>()('read', z.object({}).optional(), 'Check the hash chain of the whole audit log and name the first broken row.'),
+  'audit.verify': method<AuditVerification>()(
+    'read',
+    z.object({ against: reqText(4096, 'the package or backup file to check against').optional() }).optional(),
+    'Check the hash chain of the whole audit log and name the first broken row; given a package PDF or a backup made earlier, also check the log still holds the row it recorded.',
+  ),
 };

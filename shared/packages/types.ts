@@ -45,6 +45,8 @@ export interface PackageRecord {
   relativePath: string;
   /** The package this one regenerated, when it did. */
   supersedesId: number | null;
+  /** The audit log's newest row when the package was made, also written into the PDF; null for packages made before it was recorded. */
+  auditHead: { id: number; hash: string } | null;
   sections: PackageSection[];
   documents: PackageDocumentEntry[];
   /** Snapshot versions the package quoted (control list, screening lists, country chart), as printed on the cover. */

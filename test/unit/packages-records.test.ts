@@ -40,7 +40,7 @@ describe('package records', () => {
   });
 
   it('renders the same records to the same bytes: again in this process, and in a fresh one', async () => {
-    const again = await renderPackage(f.ws.db, f.ws.core.ws.attachmentsDir, requestOf(record), { generatedAt: record.generatedAt, generatedBy: record.generatedBy });
+    const again = await renderPackage(f.ws.db, f.ws.core.ws.attachmentsDir, requestOf(record), { generatedAt: record.generatedAt, generatedBy: record.generatedBy, auditHead: record.auditHead });
     expect(again.sha256).toBe(record.sha256);
     expect(Buffer.compare(again.bytes, bytes)).toBe(0);
     const fresh = spawnSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'test/unit/packages-render-again.ts'), f.ws.dir, String(record.id)], { cwd: REPO_ROOT, encoding: 'utf8' });

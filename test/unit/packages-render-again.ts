@@ -11,7 +11,7 @@ const [dir, id] = process.argv.slice(2);
 const ws = openWorkspace(dir!);
 try {
   const record = getPackage(ws.db, Number(id));
-  const again = await renderPackage(ws.db, ws.attachmentsDir, requestOf(record), { generatedAt: record.generatedAt, generatedBy: record.generatedBy });
+  const again = await renderPackage(ws.db, ws.attachmentsDir, requestOf(record), { generatedAt: record.generatedAt, generatedBy: record.generatedBy, auditHead: record.auditHead });
   process.stdout.write(`${again.sha256}\n`);
 } finally {
   ws.close();

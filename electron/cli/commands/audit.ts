@@ -59,10 +59,16 @@ export function registerAuditCommands(program: Command, cli: CliContext): void {
   audit
     .command('verify')
     .description('Check the hash chain of the whole audit log; exits non-zero and names the first broken row if history was changed')
-    .action(() =>
-      cli.run('audit.verify', {}, (v) => {
+    .option('--against <file>', 'a package PDF or a backup made earlier and kept elsewhere: also check the log still holds the row it recorded')
+    .action((o: { against?: string }) =>
+      cli.run('audit.verify', o.against ? { against: path.resolve(o.against) } : {}, (v) => {
         if (!v.ok) throw new CliError(`the audit log is broken at row ${v.firstBroken!.id}: ${v.firstBroken!.reason}`);
-        return `The audit log is intact: ${v.rowsChecked} rows, each linked to the one before it.`;
+        const intact = `The audit log is intact: ${v.rowsChecked} rows, each linked to the one before it.`;
+        const a = v.against;
+        if (!a) return intact;
+        const what = `${a.kind === 'backup' ? 'the backup' : 'the package'} ${path.basename(a.file)}${a.madeAt ? ` (made ${a.madeAt.slice(0, 10)})` : ''}`;
+        if (!a.head || a.head.id === 0) return `${intact}\n${what} was made when the log was empty: it has no row to compare.`;
+        return `${intact}\nIt still holds row ${a.head.id} as ${what} recorded it.`;
       }),
     );
 }

@@ -1,8 +1,7 @@
 import type { AuditFilters } from '../../../shared/contract/audit';
 import { auditCsv, type AuditCsv } from '../audit-csv';
 import { auditFacets, auditRows, countAuditRows } from '../audit-rows';
-import { verifyAuditChainInSteps } from '../audit-verify';
-import { auditHeadBreak } from '../audit-head';
+import { checkAuditLog } from '../audit-log-check';
 import type { HandlerMap } from '../registry';
 import { sha256Hex } from '../store/hash';
 
@@ -34,13 +33,5 @@ export const auditHandlers: HandlerMap<AuditMethods> = {
       return { fileName, content: csv.content, rowCount: csv.rowCount, sha256 };
     },
   },
-  'audit.verify': {
-    async run(ctx) {
-      const chain = await verifyAuditChainInSteps(ctx.db);
-      if (!chain.ok) return chain;
-      // An intact chain can still be a cut one: compare its end with the head kept outside the database.
-      const cut = auditHeadBreak(ctx.ws.dir, ctx.db);
-      return cut ? { ...chain, ok: false, firstBroken: cut } : chain;
-    },
-  },
+  'audit.verify': { run: (ctx, input) => checkAuditLog(ctx.ws.dir, ctx.db, { against: input?.against }) },
 };

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Method } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { currentAuditHead } from '../audit-head';
 import type { RenderedPackage } from '../packages/finish-package';
 import { packageAbsolutePath, packageRelativePath, placePending, removeStalePending, writePending } from '../packages/package-files';
 import { getPackage, insertPackage, listPackages, nextPackageId } from '../packages/package-store';
@@ -36,7 +37,9 @@ async function prepare(ctx: HandlerContext, request: PackageRequest, supersedesI
   await ctx.progress('Reading the records', 0, 4);
   const data = packageData(ctx.db, ctx.ws.attachmentsDir, request, generatedAt.slice(0, 10));
   const fingerprint = dataFingerprint(data);
-  const rendered = await renderData(data, ctx.ws.attachmentsDir, { generatedAt, generatedBy, progress: (phase, done, total) => ctx.progress(phase, done, total) });
+  // The log's head now, before the package's own audit row: the PDF anchors the log as it was.
+  const auditHead = currentAuditHead(ctx.db);
+  const rendered = await renderData(data, ctx.ws.attachmentsDir, { generatedAt, generatedBy, auditHead, progress: (phase, done, total) => ctx.progress(phase, done, total) });
   const pending = writePending(ctx.ws.dir, rendered.bytes);
   return { request, fingerprint, rendered, pending, generatedAt, generatedBy, supersedesId };
 }
@@ -75,6 +78,7 @@ function commit(tx: Tx, p: Prepared, action: 'packages.generate' | 'packages.reg
         pages: p.rendered.pages,
         relativePath,
         supersedesId: p.supersedesId,
+        auditHead: p.rendered.auditHead,
         documents: p.rendered.documents.map((d) => ({ documentId: d.documentId, sha256: d.sha256 })),
       },
     });

@@ -1,4 +1,5 @@
 import type { PackageDocumentEntry, PackageSection } from '../../../shared/packages/types';
+import { auditHeadKeywords, type AuditHead } from '../audit-head';
 import { sha256Hex } from '../store/hash';
 import type { Appendix } from './appendices';
 import { assemble, type FileAttachment } from './assemble';
@@ -21,12 +22,20 @@ export interface RenderedPackage {
   sections: PackageSection[];
   documents: PackageDocumentEntry[];
   snapshots: SnapshotUsed[];
+  /** The audit head written into the PDF's keywords (RenderOptions.auditHead). */
+  auditHead: AuditHead | null;
 }
 
 export interface RenderOptions {
   /** The package's date (its record's generatedAt): printed, and the PDF's own dates. */
   generatedAt: string;
   generatedBy: string;
+  /**
+   * The audit log's newest row when the package is made, written into the PDF's keywords
+   * (audit-head=ID:SHA256) so the file, kept or filed outside the laptop, anchors the log
+   * (`audit verify --against`). Part of the package record: rendering it again uses the stored one.
+   */
+  auditHead?: AuditHead | null;
   progress?: (phase: string, done: number, total: number) => Promise<void>;
 }
 
@@ -96,7 +105,7 @@ export async function finishPackage(f: FinishInput): Promise<RenderedPackage> {
     outline: composer.outline,
     overlays,
     appendices: f.appendices,
-    meta: { ...f.meta, keywords: ['ExportDesk filing package', `kind=${f.kind}`, `reference=${f.reference}`, `generated=${f.meta.date.toISOString()}`] },
+    meta: { ...f.meta, keywords: ['ExportDesk filing package', ...auditHeadKeywords(f.opts.auditHead ?? null), `kind=${f.kind}`, `reference=${f.reference}`, `generated=${f.meta.date.toISOString()}`] },
     files: f.files,
   });
   return {
@@ -108,5 +117,6 @@ export async function finishPackage(f: FinishInput): Promise<RenderedPackage> {
     sections,
     documents: [...documents, ...(f.generatedDocuments ?? [])],
     snapshots: f.snapshots,
+    auditHead: f.opts.auditHead ?? null,
   };
 }

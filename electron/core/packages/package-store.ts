@@ -21,6 +21,8 @@ interface PackageRow {
   sections_json: string;
   documents_json: string;
   snapshots_json: string;
+  audit_head_id: number | null;
+  audit_head_hash: string | null;
 }
 
 function toSummary(r: PackageRow): PackageSummary {
@@ -39,6 +41,7 @@ function toSummary(r: PackageRow): PackageSummary {
     pages: r.pages,
     relativePath: r.relative_path,
     supersedesId: r.supersedes_id,
+    auditHead: r.audit_head_id === null || r.audit_head_hash === null ? null : { id: r.audit_head_id, hash: r.audit_head_hash },
   };
 }
 
@@ -88,7 +91,7 @@ export function insertPackage(
 ): void {
   db.prepare(
     `INSERT INTO packages (id, kind, application_id, item_id, year, title, reference, generated_at, generated_by, sha256, bytes, pages, relative_path,
-       supersedes_id, sections_json, documents_json, snapshots_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       supersedes_id, sections_json, documents_json, snapshots_json, audit_head_id, audit_head_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     subject.kind,
@@ -107,6 +110,8 @@ export function insertPackage(
     JSON.stringify(p.sections),
     JSON.stringify(p.documents),
     JSON.stringify(p.snapshots),
+    p.auditHead?.id ?? null,
+    p.auditHead?.hash ?? null,
   );
 }
 

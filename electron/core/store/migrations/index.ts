@@ -10,8 +10,9 @@ import { migration008 } from './008-country-chart';
 import { migration009 } from './009-applications';
 import { migration010 } from './010-packages';
 import { migration011 } from './011-item-encryption-report';
+import { migration012 } from './012-package-audit-head';
 
 /** Every migration in order. Never edit one that has shipped; add the next. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011];
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
