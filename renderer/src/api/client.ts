@@ -1,4 +1,4 @@
-import type { ExportDeskApi, Input, Method, Output, Progress } from '../../../shared/contract';
+import { contract, type ExportDeskApi, type Input, type Method, type Output, type Progress } from '../../../shared/contract';
 import { METHOD_NAMES as METHODS } from '../../../shared/contract/methods';
 import type { ErrorInfo, Result } from '../../../shared/errors';
 
@@ -62,11 +62,24 @@ export function api(): ExportDeskApi {
   return (cached = bridgeApi(token));
 }
 
+const writtenListeners = new Set<(method: Method) => void>();
+
+/**
+ * Called after every write the core accepted (the contract marks which calls write), so what shows
+ * a count or a summary of the records (the status bar's audit line) can refresh without each page
+ * remembering to tell it.
+ */
+export function onWritten(listener: (method: Method) => void): () => void {
+  writtenListeners.add(listener);
+  return () => writtenListeners.delete(listener);
+}
+
 /** Calls the core and returns the value, or throws an ApiError with the core's message. */
 export async function call<M extends Method>(method: M, input: Input<M>): Promise<Output<M>> {
   const fn = api()[method] as (i: Input<M>) => Promise<Result<Output<M>>>;
   const r = await fn(input);
   if (!r.ok) throw new ApiError(r.error);
+  if (contract[method].kind === 'write') for (const l of writtenListeners) l(method);
   return r.value;
 }
 

@@ -1,8 +1,20 @@
+import { useEffect } from 'react';
+import { onWritten } from '../api/client';
+import { useChainCheck } from '../audit/chain-check';
 import { ChainStatus } from '../audit/chain-warning';
 import { useApp } from './app-store';
 
 export function StatusBar() {
   const { info, infoError, setSettingsOpen } = useApp();
+  // Every write adds audit rows (and may change the current lists): the line below follows it.
+  useEffect(
+    () =>
+      onWritten(() => {
+        useChainCheck.getState().recheckSoon();
+        void useApp.getState().loadInfo();
+      }),
+    [],
+  );
   return (
     <footer className="status-bar" data-testid="status-bar">
       {infoError ? (
