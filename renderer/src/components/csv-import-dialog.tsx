@@ -1,8 +1,10 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import type { Progress } from '../../../shared/contract';
 import type { CsvImportPreview, ImportRowError } from '../../../shared/imports/csv-preview';
-import { fileToSource } from '../api/client';
+import { fileToSource, onProgress } from '../api/client';
 import { ErrorBox } from './error-box';
-import { countOf } from './format';
+import { countOf, newJobId } from './format';
+import { ProgressBar } from './progress-bar';
 
 const SHOWN_ROWS = 200;
 
@@ -14,7 +16,7 @@ type Step<Row extends PreviewRow> =
   | { kind: 'checking' }
   | { kind: 'preview'; preview: CsvImportPreview<Row>; source: Source }
   | { kind: 'importing'; preview: CsvImportPreview<Row> }
-  | { kind: 'done'; imported: number; fileName: string };
+  | { kind: 'done'; imported: number; fileName: string; note?: string };
 
 export interface PreviewColumn<Row> {
   header: string;
@@ -32,7 +34,8 @@ export interface CsvImportDialogProps<Row extends PreviewRow> {
   count(n: number): string;
   columns: PreviewColumn<Row>[];
   preview(source: Source): Promise<CsvImportPreview<Row>>;
-  commit(source: Source, expectedSha256: string): Promise<{ imported: number; fileName: string }>;
+  /** `jobId` names the progress reports of the call (the screening of imported parties follows the import). */
+  commit(source: Source, expectedSha256: string, jobId: string): Promise<{ imported: number; fileName: string; note?: string }>;
   /** After a successful import, so the page shows the new records. */
   onImported(): Promise<void>;
   onClose(): void;
@@ -47,6 +50,19 @@ export function CsvImportDialog<Row extends PreviewRow>(props: CsvImportDialogPr
   const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step<Row>>({ kind: 'choose' });
   const [error, setError] = useState<unknown>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const job = useRef<string | null>(null);
+
+  // Subscribed while the dialog is open, so the event stream is there before the import starts.
+  useEffect(() => {
+    try {
+      return onProgress((p) => {
+        if (p.jobId === job.current) setProgress(p);
+      });
+    } catch {
+      return undefined;
+    }
+  }, []);
 
   async function check(e: FormEvent) {
     e.preventDefault();
@@ -68,13 +84,17 @@ export function CsvImportDialog<Row extends PreviewRow>(props: CsvImportDialogPr
     const { preview, source } = step;
     setError(null);
     setStep({ kind: 'importing', preview });
+    setProgress(null);
+    job.current = newJobId(testId);
     try {
-      const r = await props.commit(source, preview.sha256);
-      setStep({ kind: 'done', imported: r.imported, fileName: r.fileName });
+      const r = await props.commit(source, preview.sha256, job.current);
+      setStep({ kind: 'done', imported: r.imported, fileName: r.fileName, note: r.note });
       await props.onImported();
     } catch (err) {
       setError(err);
       setStep({ kind: 'preview', preview, source });
+    } finally {
+      job.current = null;
     }
   }
 
@@ -160,9 +180,16 @@ export function CsvImportDialog<Row extends PreviewRow>(props: CsvImportDialogPr
             {preview.rows.length > shown.length && <p className="muted">Showing {shown.length} of {preview.rows.length} rows, rows with errors first.</p>}
           </>
         )}
+        {step.kind === 'importing' && progress && <ProgressBar phase={progress.phase} done={progress.done} total={progress.total} testId={`${testId}-progress`} />}
         {step.kind === 'done' && (
           <div className="notice success" role="status" data-testid={`${testId}-result`}>
             Imported {count(step.imported)} from {step.fileName}.
+            {step.note && (
+              <>
+                {' '}
+                <span data-testid={`${testId}-result-note`}>{step.note}</span>
+              </>
+            )}
           </div>
         )}
         <div className="dialog-actions">

@@ -39,7 +39,7 @@ export function ScreeningBadge({ status }: { status: PartyScreeningStatus }) {
         ? `${status.openHits} possible match${status.openHits === 1 ? '' : 'es'} to review`
         : status.lastScreenedAt
           ? `Last screened ${status.lastScreenedAt.slice(0, 10)}`
-          : 'Not screened against the restricted-party lists yet';
+          : (status.notScreenedReason ?? 'Not screened against the restricted-party lists yet');
   return (
     <span className={`badge screening-${status.state}`} data-testid="screening-badge" data-state={status.state} title={detail}>
       {SCREENING_STATE_LABELS[status.state]}

@@ -70,6 +70,11 @@ export function PartyDetail() {
             <KycBadge kyc={party.kyc} />
             <ScreeningBadge status={party.screening} />
           </div>
+          {party.screening.notScreenedReason && (
+            <p className="muted" data-testid="party-not-screened-reason">
+              {party.screening.notScreenedReason}
+            </p>
+          )}
           <RetentionLine retention={party.retention} />
         </div>
         <div className="party-actions">
@@ -106,7 +111,7 @@ export function PartyDetail() {
       <div className="party-tab-body">
         {tab === 'details' && <PartyFieldsView party={party} />}
         {tab === 'kyc' && <KycChecklist party={party} />}
-        {tab === 'screening' && <PartyScreeningPanel partyId={party.id} onChange={() => void refresh()} />}
+        {tab === 'screening' && <PartyScreeningPanel partyId={party.id} notScreenedReason={party.screening.notScreenedReason} onChange={() => void refresh()} />}
         {tab === 'documents' && <DocumentsPanel party={party} />}
         {tab === 'history' && <HistoryPanel party={party} />}
       </div>

@@ -24,7 +24,18 @@ export function StatusBadge({ status }: { status: ScreeningHitRecord['status'] }
 }
 
 /** One possible match: who is listed, on which list version, and why the matcher thinks so. */
-export function HitCard({ hit, subjectNames, children }: { hit: HitView; subjectNames?: string[]; children?: ReactNode }) {
+export function HitCard({
+  hit,
+  subjectNames,
+  select,
+  children,
+}: {
+  hit: HitView;
+  subjectNames?: string[];
+  /** A checkbox to select the hit for a decision taken on several at once. */
+  select?: { checked: boolean; onChange(checked: boolean): void };
+  children?: ReactNode;
+}) {
   const recorded = isRecorded(hit) ? hit : null;
   const severity = hit.score >= 0.95 ? 'high' : hit.score >= 0.85 ? 'medium' : 'low';
   return (
@@ -37,6 +48,11 @@ export function HitCard({ hit, subjectNames, children }: { hit: HitView; subject
       data-status={recorded?.status}
     >
       <div className="hit-head">
+        {select && (
+          <label className="hit-select">
+            <input type="checkbox" checked={select.checked} onChange={(e) => select.onChange(e.target.checked)} aria-label={`Select ${hit.entryName}`} data-testid="hit-select" />
+          </label>
+        )}
         <span className={`hit-score ${severity}`} data-testid="hit-score" title={`Score ${hit.score.toFixed(3)} (name score ${hit.nameScore.toFixed(3)})`}>
           {percent(hit.score)}
         </span>

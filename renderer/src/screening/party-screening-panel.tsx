@@ -4,10 +4,9 @@ import type { ScreeningHitRecord, ScreeningRecord } from '../../../shared/screen
 import { call } from '../api/client';
 import { ErrorBox } from '../components/error-box';
 import { countOf, formatDateTime } from '../components/format';
-import { DecisionControls } from './decision-controls';
+import { DecidableHits } from './bulk-decision';
 import { EvidenceNote } from './evidence-note';
 import { TRUNCATED_NOTE } from './explain';
-import { HitCard } from './hit-card';
 import { listsUsedText, percent } from './labels';
 import { ScreeningRecordView } from './screening-record-view';
 import './screening.css';
@@ -39,7 +38,7 @@ function hitSummary(r: ScreeningRecord): string {
  * latest screening with their decisions, and every earlier screening as it was recorded.
  * `onChange` is called after a screening or a decision, so the host can reload the party.
  */
-export function PartyScreeningPanel({ partyId, onChange }: { partyId: number; onChange?: () => void }) {
+export function PartyScreeningPanel({ partyId, notScreenedReason, onChange }: { partyId: number; notScreenedReason?: string; onChange?: () => void }) {
   const [history, setHistory] = useState<ScreeningRecord[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [screenError, setScreenError] = useState<unknown>(null);
@@ -76,8 +75,9 @@ export function PartyScreeningPanel({ partyId, onChange }: { partyId: number; on
     }
   }
 
-  function decided(hit: ScreeningHitRecord) {
-    setHistory((h) => h && h.map((r) => (r.id === hit.screeningId ? { ...r, hits: r.hits.map((x) => (x.id === hit.id ? hit : x)) } : r)));
+  function decided(hits: ScreeningHitRecord[]) {
+    const byId = new Map(hits.map((h) => [h.id, h]));
+    setHistory((h) => h && h.map((r) => ({ ...r, hits: r.hits.map((x) => byId.get(x.id) ?? x) })));
     onChange?.();
   }
 
@@ -108,8 +108,9 @@ export function PartyScreeningPanel({ partyId, onChange }: { partyId: number; on
       <ErrorBox error={loadError} title="The screening history could not be loaded." testId="party-screening-error" />
       {history && !latest && (
         <p className="empty" data-testid="party-screening-none">
-          This party has not been screened yet. Screen now checks its legal name and every other name against the current version of each imported list,
-          and records the result.
+          {notScreenedReason ??
+            'This party has not been screened yet. Screen now checks its legal name and every other name against the current version of each imported list, and records the result.'}{' '}
+          Parties are screened by themselves when created, when a name, the country or the kind changes, and when imported.
         </p>
       )}
       {latest && (
@@ -119,13 +120,7 @@ export function PartyScreeningPanel({ partyId, onChange }: { partyId: number; on
             {latest.lists.length ? listsUsedText(latest.lists) : 'no list (none was imported)'}: {hitSummary(latest)}.
           </p>
           {latest.truncated && <div className="notice warning">{TRUNCATED_NOTE}</div>}
-          <div className="hits">
-            {latest.hits.map((h) => (
-              <HitCard key={h.id} hit={h} subjectNames={latest.names}>
-                <DecisionControls hit={h} subject="party" onDecided={decided} />
-              </HitCard>
-            ))}
-          </div>
+          <DecidableHits key={latest.id} hits={latest.hits} subjectNames={latest.names} subject="party" onDecided={decided} />
         </div>
       )}
       {earlier.length > 0 && (

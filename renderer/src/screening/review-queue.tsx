@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { QueueItem, ScreeningHitRecord } from '../../../shared/screening/record-types';
 import { ErrorBox } from '../components/error-box';
-import { formatCount, formatDateTime } from '../components/format';
+import { countOf, formatCount, formatDateTime } from '../components/format';
+import { BulkDecisionBar, useHitSelection } from './bulk-decision';
 import { DecisionControls } from './decision-controls';
 import { HitCard, KindLegend } from './hit-card';
 import { DECISION_LABEL } from './labels';
@@ -25,10 +26,33 @@ export function subjectOf(item: QueueItem): { label: string; kind: string } {
 export function ReviewQueue() {
   const { queue, queueError, queueLoading, queueFilter, queueOffset, setQueueFilter, setQueueOffset, loadQueue, openScreening } = useScreening();
   const [notice, setNotice] = useState<string | null>(null);
+  const selection = useHitSelection();
+  const clearSelection = selection.clear;
 
   useEffect(() => {
     void loadQueue();
   }, [loadQueue]);
+
+  // A selection holds only hits on the page shown.
+  useEffect(() => {
+    clearSelection();
+  }, [queueFilter, queueOffset, clearSelection]);
+
+  function decidedMany(hits: ScreeningHitRecord[]) {
+    const confirmed = hits.filter((h) => h.status === 'confirmed').length;
+    setNotice(
+      `${countOf(hits.length, 'hit', 'hits')} decided with one reason, each recorded on its own.${confirmed ? ' Parties with a confirmed match are now blocked from use in applications.' : ''}`,
+    );
+    void loadQueue();
+  }
+
+  // The same listed entry on several parties (or names) of this page can be selected in one go.
+  const byEntry = new Map<string, number[]>();
+  for (const item of queue?.items ?? []) {
+    const k = `${item.hit.listId}\u0000${item.hit.externalId}`;
+    byEntry.set(k, [...(byEntry.get(k) ?? []), item.hit.id]);
+  }
+  const allNames = (queue?.items ?? []).every((i) => i.screening.subjectKind !== 'party');
 
   function decided(item: QueueItem, hit: ScreeningHitRecord) {
     const leaves = hit.status === 'cleared' || hit.status === 'confirmed';
@@ -77,9 +101,11 @@ export function ReviewQueue() {
         </p>
       )}
       {queue && queue.items.length > 0 && <KindLegend />}
+      <BulkDecisionBar selection={selection} subject={allNames ? 'name' : 'mixed'} onDecided={decidedMany} />
       <ol className="queue-items">
         {queue?.items.map((item) => {
           const subject = subjectOf(item);
+          const sameEntry = byEntry.get(`${item.hit.listId}\u0000${item.hit.externalId}`) ?? [];
           return (
             <li key={item.hit.id} className="queue-item" data-testid="queue-item" data-hit-id={item.hit.id} data-status={item.hit.status}>
               <div className="queue-subject">
@@ -88,6 +114,11 @@ export function ReviewQueue() {
                   {subject.label}
                 </strong>
                 {item.screening.queryCountry && <span className="muted">{item.screening.queryCountry}</span>}
+                {sameEntry.length > 1 && (
+                  <button type="button" className="link-button queue-entry-select" onClick={() => selection.setMany(sameEntry, true)} data-testid="queue-select-entry">
+                    Select the {sameEntry.length} hits on entry {item.hit.externalId}
+                  </button>
+                )}
                 <span className="muted push-right">
                   screened {formatDateTime(item.screening.at)} by {item.screening.operator} ·{' '}
                   <button type="button" className="link-button" onClick={() => openScreening(item.screening.id)} data-testid="queue-open-screening">
@@ -95,7 +126,11 @@ export function ReviewQueue() {
                   </button>
                 </span>
               </div>
-              <HitCard hit={item.hit} subjectNames={item.hit.queryName !== item.screening.queryName ? [item.screening.queryName, item.hit.queryName] : undefined}>
+              <HitCard
+                hit={item.hit}
+                subjectNames={item.hit.queryName !== item.screening.queryName ? [item.screening.queryName, item.hit.queryName] : undefined}
+                select={{ checked: selection.has(item.hit.id), onChange: (on) => selection.set(item.hit.id, on) }}
+              >
                 <DecisionControls hit={item.hit} subject={item.screening.subjectKind === 'party' ? 'party' : 'name'} onDecided={(h) => decided(item, h)} />
               </HitCard>
             </li>

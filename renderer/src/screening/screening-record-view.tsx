@@ -3,9 +3,8 @@ import type { ScreeningHitRecord, ScreeningRecord } from '../../../shared/screen
 import { call } from '../api/client';
 import { ErrorBox } from '../components/error-box';
 import { countOf, formatCount, formatDateTime } from '../components/format';
-import { DecisionControls } from './decision-controls';
+import { DecidableHits } from './bulk-decision';
 import { TRUNCATED_NOTE } from './explain';
-import { HitCard } from './hit-card';
 import { TYPE_LABEL, countriesText, listVersion, percent } from './labels';
 
 const SUBJECT_LABEL: Record<ScreeningRecord['subjectKind'], string> = {
@@ -41,8 +40,9 @@ export function ScreeningRecordView({ screeningId, onChanged, onOpenScreening }:
     void load();
   }, [load]);
 
-  function decided(hit: ScreeningHitRecord) {
-    setRecord((r) => (r ? { ...r, hits: r.hits.map((h) => (h.id === hit.id ? hit : h)) } : r));
+  function decided(hits: ScreeningHitRecord[]) {
+    const byId = new Map(hits.map((h) => [h.id, h]));
+    setRecord((r) => (r ? { ...r, hits: r.hits.map((h) => byId.get(h.id) ?? h) } : r));
     onChanged?.();
   }
 
@@ -140,13 +140,7 @@ export function ScreeningRecordView({ screeningId, onChanged, onOpenScreening }:
           No listed name scored {percent(record.threshold)} or more.
         </p>
       ) : (
-        <div className="hits">
-          {record.hits.map((h) => (
-            <HitCard key={h.id} hit={h} subjectNames={record.names}>
-              {!replaced && <DecisionControls hit={h} subject={record.subjectKind === 'party' ? 'party' : 'name'} onDecided={decided} />}
-            </HitCard>
-          ))}
-        </div>
+        <DecidableHits hits={record.hits} subjectNames={record.names} subject={record.subjectKind === 'party' ? 'party' : 'name'} decidable={!replaced} onDecided={decided} />
       )}
     </div>
   );
