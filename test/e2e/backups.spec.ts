@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { openApp } from './helpers';
+import { expectLayoutHolds } from './layout-checks';
 
 /** Folders this file made outside the bridge's own workspace, removed after each test. */
 const made: string[] = [];
@@ -125,4 +126,15 @@ test("a filing package's PDF downloads from its page and from its preview", asyn
     // The whole recorded file, not the preview's first pages.
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(sha);
   }
+});
+
+test('the Backups page holds at 1024 × 700 with a checked backup listed', async ({ page, appUrl }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openApp(page, appUrl, 'backups');
+  await page.getByTestId('backup-create').click();
+  await expect(page.getByTestId('backup-result')).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('backup-row-check').click();
+  await expect(page.getByTestId('backup-check-status')).toContainText('Checked, intact', { timeout: 60_000 });
+  await expectLayoutHolds(page, 'Backups');
 });

@@ -4,6 +4,7 @@ import { call } from '../api/client';
 import { useApp } from '../app/app-store';
 import { ErrorBox } from '../components/error-box';
 import { formatBytes } from '../components/documents';
+import { countOf } from '../components/format';
 import { ProgressBar } from '../components/progress-bar';
 import { PathField } from './path-field';
 import { useJob } from './use-job';
@@ -75,7 +76,7 @@ export function BackUpNow({ folder, canChoose, onDone }: { folder: string; canCh
       {job.running && <ProgressBar testId="backup-progress" phase={job.progress?.phase ?? 'Starting the backup'} done={job.progress?.done ?? 0} total={job.progress?.total ?? 0} />}
       {result && (
         <div className="notice success" role="status" data-testid="backup-result">
-          Backed up to <span className="mono">{result.file}</span> ({formatBytes(result.size)}, {result.entries} files inside). SHA-256{' '}
+          Backed up to <span className="mono">{result.file}</span> ({formatBytes(result.size)}, {countOf(result.entries, 'file', 'files')} inside). SHA-256{' '}
           <span className="mono">{result.sha256.slice(0, 16)}…</span>
           {result.warnings.map((w) => (
             <div key={w}>{w}</div>
