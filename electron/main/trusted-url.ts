@@ -16,7 +16,10 @@ export function isTrustedAppUrl(raw: string): boolean {
   return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
 }
 
-/** Requests the renderer may make: its own files and DevTools internals. Everything else (http, https, ws, file) is cancelled. */
+/**
+ * Requests the renderer may make: its own files, the blob: URLs its own page made (a PDF or document
+ * handed to the download), and DevTools internals. Everything else (http, https, ws, file) is cancelled.
+ */
 export function isAllowedRequest(raw: string): boolean {
   let url: URL;
   try {
@@ -24,6 +27,8 @@ export function isAllowedRequest(raw: string): boolean {
   } catch {
     return false;
   }
+  // blob:app://renderer/<uuid>: the part after "blob:" names the page that made it.
+  if (url.protocol === 'blob:') return isTrustedAppUrl(url.pathname);
   return isTrustedAppUrl(raw) || url.protocol === 'devtools:' || url.protocol === 'chrome-extension:';
 }
 

@@ -38,7 +38,9 @@ describe('the Electron shell stays thin and safe', () => {
 
   it('cancels every network request', () => {
     expect(isAllowedRequest('app://renderer/assets/index.js')).toBe(true);
-    for (const u of ['https://example.com/', 'http://127.0.0.1:8080/', 'ws://localhost/', 'file:///tmp/x']) {
+    // A download the app's own page made from bytes the core returned (a package PDF).
+    expect(isAllowedRequest('blob:app://renderer/3f2c6a1e-0b1d-4c55-9a0e-2f7d1c9b8e41')).toBe(true);
+    for (const u of ['https://example.com/', 'http://127.0.0.1:8080/', 'ws://localhost/', 'file:///tmp/x', 'blob:https://example.com/3f2c6a1e', 'blob:app://renderer.evil/3f2c']) {
       expect(isAllowedRequest(u)).toBe(false);
     }
   });
