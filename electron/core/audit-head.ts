@@ -51,8 +51,10 @@ export function loadAuditHead(dir: string): AuditHeadState {
   try {
     text = fs.readFileSync(headFile(dir), 'utf8');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
-    return { state: 'unreadable', why: `it cannot be opened: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { state: 'missing' };
+    const why = code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' ? 'ExportDesk is not allowed to read it' : 'it cannot be opened';
+    return { state: 'unreadable', why };
   }
   let v: Partial<AuditHead> & { lost?: unknown };
   try {

@@ -115,9 +115,14 @@ describe('the head file itself: missing or unreadable once the log has rows is a
     ['not JSON', '{"id": 4, "hash": ', 'it is not JSON'],
     ['JSON without a head', '{"id": "four"}', 'it does not hold a row id and a SHA-256'],
     ['a hash that is not a SHA-256', '{"id": 4, "hash": "abc"}', 'it does not hold a row id and a SHA-256'],
+    ['a folder', null, 'it is a folder'],
   ])('a corrupt head file (%s) is named, not ignored', async (_what, text, why) => {
     const ws = await tamperable();
-    fs.writeFileSync(path.join(ws.dir, AUDIT_HEAD_FILE), text);
+    const file = path.join(ws.dir, AUDIT_HEAD_FILE);
+    if (text === null) {
+      fs.rmSync(file);
+      fs.mkdirSync(file);
+    } else fs.writeFileSync(file, text);
     expect(ok(await ws.core.call('audit.verify', {}))).toEqual({
       ok: false,
       rowsChecked: 4,
