@@ -3,6 +3,7 @@ import type { Appendix } from './appendices';
 import { PAGE, type DocumentMeta, type OutlineNode } from './composer';
 import type { Bookmark } from './outline';
 import { writeOutline } from './outline';
+import { downscalePng } from './png-downscale';
 
 export interface FileAttachment {
   name: string;
@@ -82,12 +83,23 @@ function toBookmark(n: OutlineNode): Bookmark {
   return { title: n.title, pageIndex: n.pageIndex, top: n.top, children: n.children.map(toBookmark) };
 }
 
-/** An image on an A4 page of its own, scaled to fit inside the margins, never enlarged (its caption is in its stamp). */
+/** Pixels per point an embedded image keeps at most: 300 dpi, what a printed page needs. */
+const IMAGE_PIXELS_PER_POINT = 300 / 72;
+
+/**
+ * An image on an A4 page of its own, scaled to fit inside the margins, never enlarged (its caption
+ * is in its stamp). A PNG of more than twice the pixels the page can show at 300 dpi is scaled
+ * down first (png-downscale.ts); a JPEG is embedded as stored (pdf-lib copies its bytes, it never
+ * decodes them), within the pixel limit attaching and packaging check.
+ */
 async function addImagePage(doc: PDFDocument, a: Appendix): Promise<void> {
-  const image = a.mime === 'image/png' ? await doc.embedPng(a.bytes) : await doc.embedJpg(a.bytes);
-  const page = doc.addPage([PAGE.width, PAGE.height]);
   const boxW = PAGE.width - PAGE.left - PAGE.right;
   const boxH = PAGE.height - PAGE.top - PAGE.bottom - 20;
+  const image =
+    a.mime === 'image/png'
+      ? await doc.embedPng((await downscalePng(a.bytes, boxW * IMAGE_PIXELS_PER_POINT, boxH * IMAGE_PIXELS_PER_POINT))?.png ?? a.bytes)
+      : await doc.embedJpg(a.bytes);
+  const page = doc.addPage([PAGE.width, PAGE.height]);
   const scale = Math.min(1, boxW / image.width, boxH / image.height);
   const w = image.width * scale;
   const h = image.height * scale;
