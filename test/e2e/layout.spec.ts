@@ -148,9 +148,16 @@ for (const size of SIZES) {
     await nav(page, 'audit');
     await expect(page.getByTestId('audit-row').first()).toBeVisible();
     await expectLayoutHolds(page, 'Audit');
+    // Each row says what changed in words, not field names; the detail gives it whole.
+    const lineRow = page.locator('[data-testid="audit-row"][data-action="applications.addItem"]').first();
+    await expect(lineRow).toContainText('Added line 1: SecureLink');
+    await expect(page.getByTestId('audit-table')).not.toContainText('lineId');
     await page.locator('[data-testid="audit-row"][data-action="applications.setStatus"]').first().click();
-    await expect(page.getByTestId('audit-detail')).toBeVisible();
+    await expect(page.getByTestId('audit-sentence')).toHaveText(/^Status changed from (draft|ready to file) to (ready to file|draft)\.$/);
     await expectLayoutHolds(page, 'Audit, one row');
+    await lineRow.click();
+    await expect(page.getByTestId('audit-sentence')).toContainText('Added line 1: SecureLink VPN Gateway, 10 units, at USD 1250.00, total USD 12500.00.');
+    await expect(page.getByTestId('audit-diff').locator('tr[data-field="itemId"] th')).toHaveText('item');
 
     await nav(page, 'retention');
     await page.getByTestId('retention-show').selectOption('all');

@@ -1,7 +1,7 @@
 import type { AuditRow } from '../../../shared/contract/audit';
 import { formatDateTime } from '../components/format';
 import { KvRow } from '../components/kv-row';
-import { changedKeys, describeAction, describeField, describeRecord } from './describe';
+import { changedKeys, describeAction, describeChange, describeField, describeRecord, formatFull } from './describe';
 import { recordLink } from './record-link';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -12,6 +12,11 @@ function show(v: unknown): string {
   if (v === undefined) return '';
   if (v === null) return 'none';
   return typeof v === 'string' ? v : JSON.stringify(v, null, 1);
+}
+
+/** A field's value in words (labels for codes, "#3" for a record); the JSON below keeps it as stored. */
+function showField(key: string, v: unknown): string {
+  return v === undefined ? '' : formatFull(key, v);
 }
 
 /**
@@ -35,8 +40,8 @@ function ChangeTable({ before, after }: { before: Record<string, unknown> | null
         {keys.map((k) => (
           <tr key={k} className={changed.has(k) ? 'changed' : undefined} data-field={k}>
             <th scope="row">{describeField(k)}</th>
-            {before && <td className="audit-value">{k in before ? show(before[k]) : ''}</td>}
-            {after && <td className="audit-value">{k in after ? show(after[k]) : ''}</td>}
+            {before && <td className="audit-value">{k in before ? showField(k, before[k]) : ''}</td>}
+            {after && <td className="audit-value">{k in after ? showField(k, after[k]) : ''}</td>}
           </tr>
         ))}
       </tbody>
@@ -73,6 +78,9 @@ export function AuditRowDetail({ row }: { row: AuditRow | null }) {
           )}
         </KvRow>
       </dl>
+      <p className="audit-sentence" data-testid="audit-sentence">
+        {describeChange(row).short}
+      </p>
       {tabular ? (
         <ChangeTable before={before} after={after} />
       ) : row.before === null && row.after === null ? (
