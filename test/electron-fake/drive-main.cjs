@@ -102,7 +102,15 @@ const scenarios = {
     const item = menuItems(state.applicationMenu.template).find((i) => i.label === 'Back up workspace…');
     item.click();
     await until('the menu backup to finish', () => state.messageBoxes.length + state.errorBoxes.length > 0);
-    out.menuBackup = { saveDialogs: state.saveDialogs, messageBoxes: state.messageBoxes, errorBoxes: [...state.errorBoxes] };
+    out.menuBackup = { saveDialogs: [...state.saveDialogs], messageBoxes: [...state.messageBoxes], errorBoxes: [...state.errorBoxes] };
+
+    // The Backups page's Choose… buttons: the native dialogs behind host.choosePath.
+    out.choosePath = {
+      'backup-save': await call('host.choosePath', { purpose: 'backup-save' }),
+      'backup-file': await call('host.choosePath', { purpose: 'backup-file' }),
+      'restore-folder': await call('host.choosePath', { purpose: 'restore-folder' }),
+    };
+    out.openDialogs = state.openDialogs.map((o) => ({ title: o.title, properties: o.properties }));
 
     out.openDemo = await call('host.openDemo', {});
     out.infoAfterOpenDemo = await call('workspace.info', {});

@@ -25,6 +25,7 @@ const state = {
   errorBoxes: [],
   messageBoxes: [],
   saveDialogs: [],
+  openDialogs: [],
   shownInFolder: [],
   session: { permissionRequest: null, permissionCheck: null, beforeRequest: null, headersReceived: null },
   /** One entry per app.quit(): whether before-quit and will-quit were cancelled; the app ended when neither was. */
@@ -200,6 +201,11 @@ const dialog = strict('dialog', {
     const options = b ?? a;
     state.saveDialogs.push(options);
     return { canceled: false, filePath: path.join(userData, 'picked', 'from-menu') };
+  },
+  async showOpenDialog(a, b) {
+    const options = b ?? a;
+    state.openDialogs.push(options);
+    return { canceled: false, filePaths: [path.join(userData, 'picked', options.properties.includes('openDirectory') ? 'a-folder' : 'a-file.edbackup')] };
   },
   async showMessageBox(a, b) {
     const options = b ?? a;

@@ -165,6 +165,20 @@ describe('the bundled main process on a fake electron', () => {
     expect(fs.statSync(written).size).toBeGreaterThan(0);
   });
 
+  it('answers host.choosePath with the native dialogs, adding the backup extension to a saved name', () => {
+    const o = observed('normal');
+    const picked = path.join(runs.normal.userData, 'picked');
+    expect(o.choosePath).toEqual({
+      'backup-save': { ok: true, value: { path: path.join(picked, 'from-menu.edbackup') } },
+      'backup-file': { ok: true, value: { path: path.join(picked, 'a-file.edbackup') } },
+      'restore-folder': { ok: true, value: { path: path.join(picked, 'a-folder') } },
+    });
+    expect(o.openDialogs).toEqual([
+      { title: 'Choose a backup', properties: ['openFile'] },
+      { title: 'Choose a new or empty folder to restore into', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] },
+    ]);
+  });
+
   it('switches a normal workspace to the demo on host.openDemo', () => {
     const o = observed('normal');
     const demoDir = path.join(runs.normal.userData, 'demo-workspace');
