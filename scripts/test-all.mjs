@@ -1,6 +1,6 @@
 // `npm test`: every check a submission must pass, in order, with one closing summary line.
-// Type check, unit and core tests (vitest), the renderer and Electron builds, then the UI tests
-// (Playwright in Chromium against the localhost bridge).
+// Type check (one project per layer), the layer lint, unit and core tests (vitest), the renderer
+// and Electron builds, then the UI tests (Playwright in Chromium against the localhost bridge).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +22,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const results = [];
 results.push(step('native module check', process.execPath, ['scripts/ensure-node-sqlite.mjs']));
 results.push(step('type check', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']));
+results.push(step('lint', npm, ['run', 'lint', '--silent']));
 results.push(step('unit and core tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]));
 results.push(step('build', npm, ['run', 'build']));
 results.push(step('UI tests', npx, ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson }));
