@@ -95,6 +95,7 @@ test('files no importer reads are refused naming the file; a chart picked in Con
   await page.getByTestId('import-file').setInputFiles(CHART);
   await page.getByTestId('import-submit').click();
   await expect(page.getByTestId('import-error')).toContainText('JSON of an unknown shape');
+  await expect(page.getByTestId('import-elsewhere-detected')).toContainText(`${path.basename(CHART)} is the Commerce Country Chart`);
   await page.getByTestId('import-elsewhere').click();
   await expect(page.getByTestId('import-page')).toBeVisible();
   await expect(page.getByTestId('import-any-detected')).toHaveAttribute('data-format', 'country-chart', { timeout: 60_000 });

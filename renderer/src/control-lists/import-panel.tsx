@@ -6,6 +6,7 @@ import { useApp } from '../app/app-store';
 import { ErrorBox } from '../components/error-box';
 import { countOf, newJobId } from '../components/format';
 import { ProgressBar } from '../components/progress-bar';
+import { ImportElsewhereHint } from '../imports/elsewhere-hint';
 import { OpenImportButton } from '../imports/open-import-button';
 import { useControlLists } from './store';
 
@@ -162,12 +163,7 @@ export function ImportPanel() {
       {status.kind === 'failed' && (
         <>
           <ErrorBox error={status.error} title="Nothing was imported." testId="import-error" />
-          {failedFile && (
-            <p className="field-help">
-              Not a control list? <OpenImportButton file={failedFile} label={`Import ${failedFile.name} as what it is`} testId="import-elsewhere" /> — the Country Chart,
-              the Country Groups and the screening lists are imported there.
-            </p>
-          )}
+          {failedFile && <ImportElsewhereHint file={failedFile} panelKind="control-list" what="a control list" testId="import-elsewhere" />}
         </>
       )}
       {status.kind !== 'failed' && (

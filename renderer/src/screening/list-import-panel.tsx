@@ -6,6 +6,7 @@ import { useApp } from '../app/app-store';
 import { ErrorBox } from '../components/error-box';
 import { countOf } from '../components/format';
 import { ProgressBar } from '../components/progress-bar';
+import { ImportElsewhereHint } from '../imports/elsewhere-hint';
 import { OpenImportButton } from '../imports/open-import-button';
 import { FORMAT_LABEL, listVersion } from './labels';
 import { useScreening, withProgress } from './store';
@@ -159,11 +160,7 @@ export function ListImportPanel() {
       {status.kind === 'failed' && (
         <>
           <ErrorBox error={status.error} title={status.truncated ? 'The file looks cut off; nothing was imported.' : 'Nothing was imported.'} testId="list-import-error" />
-          {!status.truncated && status.file && (
-            <p className="field-help">
-              Not a screening list? <OpenImportButton file={status.file} label={`Import ${status.file.name} as what it is`} testId="list-import-elsewhere" />
-            </p>
-          )}
+          {!status.truncated && status.file && <ImportElsewhereHint file={status.file} panelKind="screening-list" what="a screening list" testId="list-import-elsewhere" />}
           {status.truncated && (
             <div className="truncated-retry" data-testid="list-import-truncated">
               <label className="checkbox">
