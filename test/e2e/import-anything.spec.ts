@@ -2,12 +2,13 @@
  * The one import entry point, through the UI only: the real Commerce Country Chart, Country Groups
  * and CCL are recognised and imported, then listed with their versions; a file no importer reads is
  * refused naming it; a file refused by the Control lists panel is handed over as what it is; and an
- * application line's determination follows a chart import without Mark ready.
+ * application line's determination follows a chart import without Mark ready. The pages hold at 1024 px.
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { REAL_CCL, SHARED_DATA, expect, requireSharedData, test } from './fixtures';
 import { FIXTURES, openApp } from './helpers';
+import { expectLayoutHolds } from './layout-checks';
 
 const CHART = path.join(SHARED_DATA, 'control-lists/us-country-chart-2026-07-23.json');
 const GROUPS = path.join(SHARED_DATA, 'control-lists/us-country-groups-2026-07-23.json');
@@ -158,4 +159,24 @@ test('an application line shows the determination of the chart just imported, wi
   await expect(line).toHaveAttribute('data-outcome', 'license-required');
   await expect(check).toHaveAttribute('data-ok', 'true');
   await expect(page.getByTestId('application-detail')).toHaveAttribute('data-status', 'draft');
+});
+
+test('the Import page and the Country Chart & Groups tab hold at 1024 × 700', async ({ page, appUrl }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await openApp(page, appUrl, 'imports');
+  await expectLayoutHolds(page, 'Import, empty');
+  await page.getByTestId('import-any-file').setInputFiles({ name: 'a-rather-long-file-name-for-a-settings-export-2026-07-23.json', mimeType: 'application/json', buffer: Buffer.from('{"theme":"dark"}') });
+  await expect(page.getByTestId('import-any-detect-error')).toBeVisible();
+  await expectLayoutHolds(page, 'Import, a file refused');
+  await page.getByTestId('import-any-file').setInputFiles(path.join(FIXTURES, 'determination/chart-mini.json'));
+  await expect(page.getByTestId('import-any-detected')).toHaveAttribute('data-kind', 'destinations');
+  await expectLayoutHolds(page, 'Import, a file recognised');
+  await page.getByTestId('import-any-submit').click();
+  await expect(page.getByTestId('import-any-result')).toBeVisible({ timeout: 60_000 });
+  await expectLayoutHolds(page, 'Import, imported');
+  await page.getByTestId('import-any-show').click();
+  await expect(page.getByTestId('destination-snapshot-row')).toHaveCount(1);
+  await expect(page.getByTestId('destinations-missing')).toContainText('No Country Groups imported yet');
+  await expectLayoutHolds(page, 'Control lists, Country Chart & Groups');
 });
