@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
+import { cli } from './cli-helpers';
 import { cleanupTemp, ok, openTempWorkspace, tempDir } from './helpers';
 import { screeningFixture } from './screening-lists-helpers';
 
@@ -82,5 +83,25 @@ describe('deciding several hits with one reason', () => {
     const twice = await ws.core.call('screening.decideMany', { hitIds: [h.id, h.id], decision: 'review' });
     expect(twice.ok || twice.error).toMatchObject({ code: 'INVALID_INPUT', field: 'hitIds' });
     expect(count(ws.db, 'SELECT count(*) AS n FROM hit_decisions')).toBe(0);
+  });
+});
+
+describe('exportdesk screening decide with several hits', () => {
+  it('decides 12,13 with one reason; parties import says what the screening after it found', async () => {
+    const dir = tempDir('exportdesk-cli-');
+    const w = ['--workspace', path.join(dir, 'ws')];
+    expect((await cli([...w, 'lists', 'import', screeningFixture('sdn-2024-01-05.csv')])).code).toBe(0);
+    const csv = path.join(dir, 'parties.csv');
+    fs.writeFileSync(csv, 'legal_name,kind,country\nIvan Petrov,individual,RU\nIvan Petroff,individual,DE\nNordlicht Photonics GmbH,commercial,DE\n');
+    const imported = await cli([...w, 'parties', 'import', csv]);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain('Screened 3 against the current lists: 2 with possible matches');
+    const queue = JSON.parse((await cli([...w, '--json', 'screening', 'queue'])).out) as { items: { hit: { id: number } }[] };
+    const ids = queue.items.map((i) => i.hit.id);
+    expect(ids).toHaveLength(2);
+    const decided = await cli([...w, 'screening', 'decide', ids.join(','), 'cleared', '--reason', 'Both born after 1990']);
+    expect(decided).toMatchObject({ code: 0, err: [] });
+    expect(decided.out.trim()).toBe(ids.map((id) => `Hit #${id} is now cleared`).join('\n'));
+    expect(JSON.parse((await cli([...w, '--json', 'screening', 'queue'])).out)).toMatchObject({ total: 0 });
   });
 });

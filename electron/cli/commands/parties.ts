@@ -65,7 +65,7 @@ export function registerPartyCommands(program: Command, cli: CliContext): void {
 
   parties
     .command('import <file>')
-    .description('Import a party CSV: every row, or nothing when any row has an error')
+    .description('Import a party CSV: every row, or nothing when any row has an error; the parties imported are then screened against the current lists')
     .action(async (file: string) => {
       const source = { path: path.resolve(file) };
       const preview = await cli.call('parties.importPreview', { source });
@@ -76,7 +76,10 @@ export function registerPartyCommands(program: Command, cli: CliContext): void {
       }
       const done = await cli.call('parties.import', { source, expectedSha256: preview.sha256 });
       const warnings = preview.warnings.map((w) => `warning: ${w}\n`).join('');
-      cli.print(`${warnings}Imported ${done.imported} parties from ${done.fileName}\nSHA-256 ${done.sha256}`, { ...done, warnings: preview.warnings });
+      const s = done.screening;
+      const screened = s?.screened ? `\nScreened ${s.screened} against the current lists: ${s.withHits} with possible matches (see exportdesk screening queue)` : '';
+      const notScreened = s?.notScreenedReason ? `\nNot screened: ${s.notScreenedReason}` : '';
+      cli.print(`${warnings}Imported ${done.imported} parties from ${done.fileName}\nSHA-256 ${done.sha256}${screened}${notScreened}`, { ...done, warnings: preview.warnings });
     });
 
   filterOptions(parties.command('export').description('Parties as CSV, in the import format'))

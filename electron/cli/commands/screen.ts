@@ -91,12 +91,14 @@ export function registerScreenCommands(program: Command, cli: CliContext): void 
       ),
     );
   screening
-    .command('decide <hit> <decision>')
-    .description('cleared (false positive; --reason required) | confirmed (blocks the party) | review')
+    .command('decide <hits> <decision>')
+    .description('cleared (false positive; --reason required) | confirmed (blocks the party) | review; several hits as 12,13,14 take one reason, each decision recorded on its own')
     .option('--reason <text>', 'why', '')
-    .action((hit: string, decision: string, o) => {
+    .action((hits: string, decision: string, o) => {
       if (!['cleared', 'confirmed', 'review'].includes(decision)) throw new CliError(`decision must be cleared, confirmed or review, not "${decision}"`);
-      return cli.run('screening.decide', { hitId: cli.int(hit, 'hit'), decision: decision as 'cleared', reason: o.reason }, (h) => `Hit #${h.id} is now ${h.status}`);
+      const ids = hits.split(',').map((h) => cli.int(h.trim(), 'hit'));
+      if (ids.length === 1) return cli.run('screening.decide', { hitId: ids[0]!, decision: decision as 'cleared', reason: o.reason }, (h) => `Hit #${h.id} is now ${h.status}`);
+      return cli.run('screening.decideMany', { hitIds: ids, decision: decision as 'cleared', reason: o.reason }, (d) => d.map((h) => `Hit #${h.id} is now ${h.status}`).join('\n'));
     });
   screening
     .command('show <screening>')
