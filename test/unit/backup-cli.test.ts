@@ -44,6 +44,9 @@ describe('exportdesk backup and restore', () => {
     const verified = await cli(['backup', 'verify', out]);
     expect(verified.code).toBe(0);
     expect(verified.out.split('\n')[0]).toBe(`The backup ${out} is whole.`);
+    // verify reports what restore reports: the same checks, the audit chain included.
+    expect(verified.out).toContain("the database's schema is ExportDesk's own and it passes PRAGMA integrity_check.");
+    expect(verified.out).toMatch(/The audit log verifies: \d+ rows/);
     expect((JSON.parse((await cli(['--json', 'backup', 'verify', out])).out) as BackupVerification).integrity).toBe('ok');
 
     const target = path.join(tempDir(), 'restored');

@@ -20,9 +20,12 @@ function countsText(c: BackupCounts): string {
 
 function verifiedText(v: BackupVerification): string[] {
   return [
-    `  ${contents(v)}, ${bytes(v.size)}; every SHA-256 matches the manifest; the database passes PRAGMA integrity_check.`,
+    `  ${contents(v)}, ${bytes(v.size)}; every SHA-256 matches the manifest; the database's schema is ExportDesk's own and it passes PRAGMA integrity_check.`,
     `  Made ${v.createdAt} by ExportDesk ${v.appVersion} (database version ${v.schemaVersion}): ${countsText(v.counts)}.`,
     ...v.warnings.map((w) => `  Warning: ${w}`),
+    v.auditChain.ok
+      ? `  The audit log verifies: ${v.auditChain.rowsChecked} rows, each linked to the one before it.`
+      : `  Warning: the audit log in the backup is broken at row ${v.auditChain.firstBroken!.id}: ${v.auditChain.firstBroken!.reason}`,
   ];
 }
 
@@ -99,9 +102,6 @@ export function registerBackupCommands(program: Command, cli: CliContext, worksp
         [
           `Restored ${r.file} into ${r.workspace}`,
           ...verifiedText(r),
-          r.auditChain.ok
-            ? `  The audit log verifies: ${r.auditChain.rowsChecked} rows, each linked to the one before it.`
-            : `  Warning: the audit log in the backup is broken at row ${r.auditChain.firstBroken!.id}: ${r.auditChain.firstBroken!.reason}`,
           `Open it: exportdesk --workspace ${r.workspace} info   or   npm start -- --workspace=${r.workspace}`,
         ].join('\n'),
         r,
