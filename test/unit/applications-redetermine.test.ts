@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
+import { describeChange } from '../../renderer/src/audit/describe';
 import { cleanupTemp, fixedClock, importFile, ok, openTempWorkspace, tempDir } from './helpers';
 import { DETERMINATION_DIR, NOW, readyApplication } from './applications-helpers';
 import { screeningFixture } from './screening-lists-helpers';
@@ -72,6 +73,13 @@ describe('re-determination when a list the determination reads changes', () => {
       [app.id, 'Country Groups eCFR 2026-01-15 became the current version'],
     ]);
     expect(rows[1]!.after.determinations).toEqual([expect.objectContaining({ line: 1, outcome: 'license-required' })]);
+
+    // The Audit page says it in words.
+    const stored = ws.db.prepare(`SELECT * FROM audit_log WHERE action = 'applications.redetermine' ORDER BY id DESC LIMIT 1`).get() as Record<string, string>;
+    const row = { id: 1, at: stored.at!, actor: stored.actor!, action: stored.action!, recordType: stored.record_type!, recordId: stored.record_id!, before: JSON.parse(stored.before_json!), after: JSON.parse(stored.after_json!) };
+    expect(describeChange(row).short).toBe(
+      'Made the license determination again because the Country Groups eCFR 2026-01-15 became the current version: line 1 (5A002.a) license required (was no determination).',
+    );
   });
 
   it('a new current CCL, or making an older one current again, re-determines too', async () => {

@@ -1,4 +1,5 @@
 import type { AuditRow } from '../../../shared/contract/audit';
+import { overallLabel } from '../../../shared/determination/labels';
 import { TECHNICAL_FIELDS, describeField, formatFull, formatValue } from './audit-fields';
 
 /** Every action the core records, in the words of the screens. test/unit/audit-describe.test.ts keeps this complete. */
@@ -174,6 +175,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 type Fields = Record<string, unknown>;
 
 const q = (v: unknown) => `“${String(v)}”`;
+/** A stored line determination's outcome in the checklist's words; 'error' is a line no determination could be made for. */
+const outcomeWords = (o: unknown) => (o === 'error' ? 'no determination' : overallLabel(String(o)).toLowerCase());
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : null);
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
@@ -326,6 +329,16 @@ function sentence(r: AuditRow): string | null {
       return b ? `Removed party #${String(b.partyId)} as ${formatValue('role', b.role)}.` : null;
     case 'applications.addItem':
       return a ? `Added line ${String(a.lineNo ?? '')}: ${lineWords(a)}.` : null;
+    case 'applications.redetermine': {
+      if (!a || !Array.isArray(a.determinations)) return null;
+      const was = new Map((b && Array.isArray(b.determinations) ? b.determinations : []).filter(isRecord).map((d) => [String(d.line), d.outcome]));
+      const lines = a.determinations.filter(isRecord).map((d) => {
+        const before = was.get(String(d.line));
+        const now = outcomeWords(d.outcome);
+        return `line ${String(d.line)} (${String(d.eccn)}) ${now}${before !== undefined && before !== d.outcome ? ` (was ${outcomeWords(before)})` : ''}`;
+      });
+      return `Made the license determination again${str(a.because) ? ` because the ${String(a.because)}` : ''}: ${lines.join('; ') || 'no line'}.`;
+    }
     case 'applications.updateItem':
       return a && b ? `Changed an item line: ${changes(b, a) || 'its classification taken again'}.` : null;
     case 'applications.removeItem':
