@@ -65,7 +65,7 @@ function png(w: number, h: number, s: Spec): Buffer {
         const i = x * channels + c;
         if (s.bitDepth === 16) row.writeUInt16BE(v, 2 * i);
         else if (s.bitDepth === 8) row[i] = v;
-        else row[(i * s.bitDepth) >> 3] |= v << (8 - s.bitDepth - ((i * s.bitDepth) & 7));
+        else row[(i * s.bitDepth) >> 3]! |= v << (8 - s.bitDepth - ((i * s.bitDepth) & 7));
       });
     }
     rows.push(filterRow(y % 5, row, above, bpp));
@@ -95,7 +95,7 @@ function expected(s: Spec, w: number, h: number, k: number, ox: number, oy: numb
   let n = 0;
   for (let y = oy * k; y < Math.min(h, (oy + 1) * k); y++) {
     for (let x = ox * k; x < Math.min(w, (ox + 1) * k); x++) {
-      s.rgba(x, y).forEach((v, c) => (sum[c] += v));
+      s.rgba(x, y).forEach((v, c) => (sum[c]! += v));
       n++;
     }
   }
