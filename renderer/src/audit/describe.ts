@@ -343,8 +343,6 @@ function sentence(r: AuditRow): string | null {
       return a && b ? `Changed an item line: ${changes(b, a) || 'its classification taken again'}.` : null;
     case 'applications.removeItem':
       return b ? `Removed line ${String(b.lineNo ?? '')}: ${lineWords(b)}.` : null;
-    case 'applications.redetermine':
-      return a ? `Made the line determinations again${str(a.because) ? `: ${String(a.because)}` : ''}.` : null;
     case 'licenses.issue': {
       if (!a) return null;
       const lines = Array.isArray(a.items) ? a.items.filter(isRecord).map((l) => `line ${String(l.line)}: ${String(l.quantity)}, ${money(a.currency, l.value)}`) : [];
