@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { ExportDeskApi, Progress } from '../../shared/contract';
 import { METHOD_NAMES as METHODS } from '../../shared/contract/methods';
+import { invokers } from './invokers';
 
 /**
  * Exposes one function per contract method, and a progress subscription; never a generic
@@ -9,12 +10,8 @@ import { METHOD_NAMES as METHODS } from '../../shared/contract/methods';
 const CHANNEL_PREFIX = 'exportdesk:';
 const PROGRESS_CHANNEL = 'exportdesk-progress';
 
-const methods = Object.fromEntries(
-  METHODS.map((m) => [m, (input: unknown) => ipcRenderer.invoke(`${CHANNEL_PREFIX}${m}`, input)]),
-);
-
-const api = {
-  ...methods,
+const api: ExportDeskApi = {
+  ...invokers(METHODS, (m, input) => ipcRenderer.invoke(`${CHANNEL_PREFIX}${m}`, input)),
   onProgress(listener: (p: Progress) => void) {
     const handler = (_e: IpcRendererEvent, p: Progress) => listener(p);
     ipcRenderer.on(PROGRESS_CHANNEL, handler);
@@ -22,6 +19,6 @@ const api = {
       ipcRenderer.removeListener(PROGRESS_CHANNEL, handler);
     };
   },
-} as unknown as ExportDeskApi satisfies ExportDeskApi;
+};
 
 contextBridge.exposeInMainWorld('exportdesk', api);
