@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES } from '../../../shared/documents/accepted';
+import { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES, MAX_IMAGE_PIXELS } from '../../../shared/documents/accepted';
 import { DOCUMENT_TYPE_LABELS, DOCUMENT_TYPES, type DocumentType, type StoredDocument } from '../../../shared/documents/types';
 import type { Party } from '../../../shared/parties/types';
 import { call, fileToSource } from '../api/client';
@@ -38,7 +38,7 @@ export function DocumentsPanel({ party }: { party: Party }) {
           </select>
         </label>
         <label className="field field-file">
-          <span className="field-label">File (PDF, image, DOCX, ODT; up to {formatBytes(MAX_DOCUMENT_BYTES)})</span>
+          <span className="field-label">File (PDF, image, DOCX, ODT; up to {formatBytes(MAX_DOCUMENT_BYTES)}, images up to {MAX_IMAGE_PIXELS / 1_000_000} megapixels)</span>
           <input ref={input} type="file" accept={DOCUMENT_ACCEPT} data-testid="document-file" disabled={busy} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </label>
         <label className="field">
