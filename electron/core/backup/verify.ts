@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BackupVerification } from '../../../shared/backup/types';
 import type { AuditVerification } from '../../../shared/contract/audit';
-import { checkBackupDatabase, readBackup, type BackupDatabaseFacts, type EntryTarget, type ReadBackup } from './read-backup';
+import { checkBackupDatabase, type BackupDatabaseFacts } from './check-database';
+import { readBackup, type EntryTarget, type ReadBackup } from './read-backup';
 
 export function verificationOf(read: ReadBackup, auditChain: AuditVerification): Omit<BackupVerification, 'file'> {
   return {
