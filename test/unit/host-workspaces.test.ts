@@ -10,6 +10,7 @@ import { createWorkspaceHost, type WorkspaceHost } from '../../electron/core/hos
 import { auditRows } from '../../electron/core/audit-rows';
 import { REPO_ROOT, cleanupTemp, failed, ok, openTempWorkspace, tempDir } from './helpers';
 import { closeBackupCores, flipByte, recordsWorkspace } from './backup-helpers';
+import { cli } from './cli-helpers';
 
 const RESOURCES = path.join(REPO_ROOT, 'resources/demo');
 const hosts: WorkspaceHost[] = [];
@@ -184,6 +185,19 @@ describe('backup.check and the list of backups', () => {
 
     expect(failed(await core.call('backup.check', { path: path.join(root, 'none.edbackup') })).code).toBe('NOT_FOUND');
     expect(auditRows(core.ws.db, { limit: 100 }).filter((r) => r.action === 'backup.check')).toHaveLength(2);
+  });
+
+  it('exportdesk backup list shows where each backup is and its last check', async () => {
+    const { root, dir, core } = await hostOn('A. Officer');
+    const elsewhere = path.join(root, 'usb.edbackup');
+    ok(await core.call('backup.create', { out: path.join(dir, 'backups', 'mine.edbackup') }));
+    ok(await core.call('backup.create', { out: elsewhere }));
+    ok(await core.call('backup.check', { path: elsewhere }));
+    core.ws.close();
+    const listed = (await cli(['--workspace', dir, 'backup', 'list'])).out.split('\n');
+    expect(listed[0]).toMatch(/^FILE\s+SIZE\s+MODIFIED\s+KIND\s+CHECKED$/);
+    expect(listed.find((l) => l.startsWith(elsewhere))).toMatch(/intact \d{4}-\d{2}-\d{2}$/);
+    expect(listed.find((l) => l.startsWith('mine.edbackup'))).toMatch(/not checked$/);
   });
 });
 

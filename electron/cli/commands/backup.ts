@@ -72,11 +72,22 @@ export function registerBackupCommands(program: Command, cli: CliContext, worksp
 
   backup
     .command('list')
-    .description("The backups in the workspace's backups folder, newest first")
+    .description("The backups in the workspace's backups folder (and those it wrote elsewhere, still there), newest first, with each one's last check in the app")
     .action(() =>
       cli.run('backup.list', {}, (l) =>
         [
-          l.backups.length ? table(l.backups.map((b) => [b.name, bytes(b.size), b.modifiedAt.slice(0, 19).replace('T', ' '), b.automatic ? 'automatic' : '']), ['FILE', 'SIZE', 'MODIFIED', 'KIND']) : 'No backups in the workspace yet.',
+          l.backups.length
+            ? table(
+                l.backups.map((b) => [
+                  b.inBackupsFolder ? b.name : b.path,
+                  bytes(b.size),
+                  b.modifiedAt.slice(0, 19).replace('T', ' '),
+                  b.automatic ? 'automatic' : '',
+                  b.lastCheck ? `${b.lastCheck.status} ${b.lastCheck.checkedAt.slice(0, 10)}` : 'not checked',
+                ]),
+                ['FILE', 'SIZE', 'MODIFIED', 'KIND', 'CHECKED'],
+              )
+            : 'No backups in the workspace yet.',
           `Folder: ${l.folder}; the app keeps the last ${l.keep} automatic backups${l.keep === 0 ? ' (automatic backups are off)' : ''}.`,
         ].join('\n'),
       ),
