@@ -140,10 +140,10 @@ async function populate(core: Core, opts: DemoOptions): Promise<DemoResult> {
     ),
   });
 
-  // Screen every party; a possible match is cleared with the reason, as an officer would.
+  // Every party was screened when created; a possible match is cleared with the reason, as an officer would.
   for (const id of [purchaser, consignee, endUser, forwarder]) {
-    const record = await call('screening.party', { partyId: id });
-    for (const hit of record.hits) {
+    const [record] = await call('screening.history', { partyId: id, limit: 1 });
+    for (const hit of record?.hits ?? []) {
       if (hit.status !== 'open' && hit.status !== 'review') continue;
       await call('screening.decide', {
         hitId: hit.id,
