@@ -37,6 +37,8 @@ export function ParagraphTree({
           key={p.ordinal}
           className={`para para-${p.kind}${focusCode && p.code === focusCode ? ' focused' : ''}`}
           data-code={p.code ?? undefined}
+          data-ordinal={p.ordinal}
+          tabIndex={-1}
           style={{ marginLeft: `${Math.min(p.depth, 8) * INDENT_REM}rem` }}
         >
           {p.kind === 'note' ? (
