@@ -21,8 +21,26 @@ function startsAsPdf(file: string): boolean {
   }
 }
 
-async function packageAnchor(file: string): Promise<AuditAnchor> {
+/** Files up to this size are always read whole for their keywords (as package verify reads a claim). */
+const PDF_READ_MIN = 64 * 1024 * 1024;
+
+/**
+ * How large a PDF is read whole for the head in its keywords: a little more than the largest
+ * package this workspace recorded, so a huge file is refused without being held in memory.
+ */
+export function pdfReadLimit(db: Database): number {
+  const largest = (db.prepare('SELECT max(bytes) FROM packages').pluck().get() as number | null) ?? 0;
+  return Math.max(PDF_READ_MIN, Math.ceil(largest * 1.1));
+}
+
+async function packageAnchor(file: string, size: number, limit: number): Promise<AuditAnchor> {
   const name = path.basename(file);
+  if (size > limit) {
+    throw new AppError('BAD_FILE', `${name} is larger than any package this workspace generated, so it is not one of its packages: give a package PDF or a backup this workspace made.`, {
+      file,
+      field: 'against',
+    });
+  }
   let keywords: string;
   try {
     const pdf = await PDFDocument.load(fs.readFileSync(file), { updateMetadata: false, ignoreEncryption: true, parseSpeed: ParseSpeeds.Fastest });
@@ -49,7 +67,7 @@ async function packageAnchor(file: string): Promise<AuditAnchor> {
  * its keywords, a backup in its manifest (read through and checked like `backup verify` reads it,
  * so a damaged backup is refused rather than trusted).
  */
-export async function readAuditAnchor(file: string): Promise<AuditAnchor> {
+export async function readAuditAnchor(file: string, opts: { pdfReadLimit?: number } = {}): Promise<AuditAnchor> {
   const abs = path.resolve(file);
   let stat: fs.Stats;
   try {
@@ -58,7 +76,7 @@ export async function readAuditAnchor(file: string): Promise<AuditAnchor> {
     throw new AppError('NOT_FOUND', `There is no file ${abs}`, { file: abs, field: 'against' });
   }
   if (!stat.isFile()) throw new AppError('INVALID_INPUT', `${abs} is a folder: give a package PDF or a backup file.`, { file: abs, field: 'against' });
-  if (stat.size > 0 && startsAsPdf(abs)) return packageAnchor(abs);
+  if (stat.size > 0 && startsAsPdf(abs)) return packageAnchor(abs, stat.size, opts.pdfReadLimit ?? PDF_READ_MIN);
   const read = await readBackup(abs, () => null);
   return { file: abs, kind: 'backup', madeAt: read.manifest.createdAt, head: read.manifest.auditHead };
 }

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { AuditVerification } from '../../shared/contract/audit';
-import { anchorBreak, readAuditAnchor } from './audit-anchor';
+import { anchorBreak, pdfReadLimit, readAuditAnchor } from './audit-anchor';
 import { auditHeadBreak } from './audit-head';
 import { verifyAuditChainInSteps } from './audit-verify';
 
@@ -12,7 +12,7 @@ import { verifyAuditChainInSteps } from './audit-verify';
  */
 export async function checkAuditLog(dir: string, db: Database, opts: { against?: string } = {}): Promise<AuditVerification> {
   // Read first: a file that is not a package or backup is refused before the long walk.
-  const anchor = opts.against ? await readAuditAnchor(opts.against) : null;
+  const anchor = opts.against ? await readAuditAnchor(opts.against, { pdfReadLimit: pdfReadLimit(db) }) : null;
   const chain = await verifyAuditChainInSteps(db);
   const broken = anchor ? anchorBreak(db, anchor) : null;
   const withAnchor = (v: AuditVerification): AuditVerification => (anchor ? { ...v, against: { ...anchor, holds: broken === null } } : v);

@@ -135,6 +135,13 @@ describe('audit verify --against a package or a backup made earlier', () => {
     const text = path.join(dir, 'notes.txt');
     fs.writeFileSync(text, 'not a backup');
     expect(failed(await core.call('audit.verify', { against: text })).message).toBe(`${text} is not an ExportDesk backup: it does not start like a tar archive, which every backup is.`);
+    // A PDF far larger than any package of this workspace is refused unread, not loaded into memory.
+    const huge = path.join(dir, 'huge.pdf');
+    fs.writeFileSync(huge, '%PDF-1.7\n');
+    fs.truncateSync(huge, 200 * 1024 * 1024);
+    expect(failed(await core.call('audit.verify', { against: huge })).message).toBe(
+      'huge.pdf is larger than any package this workspace generated, so it is not one of its packages: give a package PDF or a backup this workspace made.',
+    );
     const absent = path.join(dir, 'absent.edbackup');
     expect(failed(await core.call('audit.verify', { against: absent }))).toMatchObject({ code: 'NOT_FOUND', message: `There is no file ${absent}` });
   });
