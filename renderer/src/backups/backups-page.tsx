@@ -26,7 +26,28 @@ function CheckStatus({ b }: { b: BackupListEntry }) {
   );
 }
 
-function BackupList({ listing, checking, onCheck, onRestore }: { listing: BackupListing; checking: boolean; onCheck(path: string): void; onRestore(path: string): void }) {
+function BackupList({
+  listing,
+  checking,
+  canShow,
+  onCheck,
+  onRestore,
+}: {
+  listing: BackupListing;
+  checking: boolean;
+  canShow: boolean;
+  onCheck(path: string): void;
+  onRestore(path: string): void;
+}) {
+  const [showError, setShowError] = useState<unknown>(null);
+  async function show(b: BackupListEntry) {
+    setShowError(null);
+    try {
+      await call('host.showInFolder', { relativePath: `backups/${b.name}` });
+    } catch (e) {
+      setShowError(e);
+    }
+  }
   if (listing.backups.length === 0) {
     return (
       <p className="empty" data-testid="backups-empty">
@@ -36,6 +57,7 @@ function BackupList({ listing, checking, onCheck, onRestore }: { listing: Backup
   }
   return (
     <div className="table-wrap">
+      <ErrorBox error={showError} title="The folder could not be opened." testId="backup-show-error" />
       <table className="data-table" data-testid="backups-table">
         <thead>
           <tr>
@@ -68,6 +90,11 @@ function BackupList({ listing, checking, onCheck, onRestore }: { listing: Backup
                 <button type="button" className="button small" onClick={() => onRestore(b.path)} data-testid="backup-row-restore">
                   Restore…
                 </button>
+                {canShow && b.inBackupsFolder && (
+                  <button type="button" className="button small" onClick={() => void show(b)} data-testid="backup-row-show">
+                    Show in folder
+                  </button>
+                )}
               </td>
             </tr>
           ))}
@@ -145,6 +172,7 @@ export function BackupsPage() {
               <BackupList
                 listing={listing}
                 checking={checkJob.running}
+                canShow={caps?.canShowInFolder ?? false}
                 onCheck={(p) => void check(p)}
                 onRestore={(p) => {
                   setRestoreFile(p);
