@@ -36,7 +36,17 @@ test('back up now, see the backup with its size, check it, restore it into a new
   await expect(page.getByTestId('backups-empty')).toBeVisible();
   // Offered in the workspace's own backups folder, under a name of its own.
   await expect(page.getByTestId('backup-out')).toHaveValue(new RegExp(`^${path.join(workspace, 'backups')}/exportdesk-backup-\\d{8}-\\d{6}\\.edbackup$`));
+  // The call is held on its way to the core until the page has shown that it is running.
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/backup.create', async (route) => {
+    await held;
+    await route.continue();
+  });
   await page.getByTestId('backup-create').click();
+  await expect(page.getByTestId('backup-progress')).toContainText('Starting the backup');
+  await expect(page.getByTestId('backup-create')).toHaveText('Backing up…');
+  release();
   const result = page.getByTestId('backup-result');
   await expect(result).toContainText('Backed up to', { timeout: 60_000 });
   await expect(page.getByTestId('backup-progress')).toHaveCount(0);
