@@ -61,6 +61,17 @@ describe('a party is screened when it is written', () => {
     expect(screeningsOf(ws.db, party.id)).toBe(4);
   });
 
+  it('an archived party is not screened when renamed, and is screened when restored', async () => {
+    const ws = await withSdn();
+    const { party } = ok(await ws.core.call('parties.create', { legalName: 'Jane Smith Consulting', kind: 'commercial', country: 'GB' }));
+    ok(await ws.core.call('parties.update', { id: party.id, archived: true }));
+    ok(await ws.core.call('parties.update', { id: party.id, legalName: 'Banco Nacional de Cuba' }));
+    expect(screeningsOf(ws.db, party.id)).toBe(1);
+    const { party: restored } = ok(await ws.core.call('parties.update', { id: party.id, archived: false }));
+    expect(screeningsOf(ws.db, party.id)).toBe(2);
+    expect(restored.screening.state).toBe('open-hits');
+  });
+
   it('a decision made before a rename carries over to the screening the rename records', async () => {
     const ws = await withSdn();
     const { party } = ok(await ws.core.call('parties.create', { legalName: 'Ivan Petrov', kind: 'individual', country: 'RU' }));

@@ -65,8 +65,9 @@ export function createParty(tx: Tx, input: ParsedInput<'parties.create'>): Party
 }
 
 /**
- * Changes a party; when the change touches what screening reads (names, country, person or not),
- * the party is screened again in the same transaction. Other edits (website, roles, contacts) are not.
+ * Changes a party; when the change touches what screening reads (names, country, person or not), or
+ * restores an archived party, the party is screened again in the same transaction. Other edits
+ * (website, roles, contacts) are not.
  */
 export function updatePartyRecord(tx: Tx, input: ParsedInput<'parties.update'>): PartyWrite {
   const row = getPartyRow(tx.db, input.id);
@@ -86,6 +87,8 @@ export function updatePartyRecord(tx: Tx, input: ParsedInput<'parties.update'>):
   }
   updateParty(tx.db, input.id, after, archived, tx.at);
   tx.audit({ action: 'parties.update', recordType: 'party', recordId: input.id, before: change.before, after: change.after });
-  if (screenedKey(tx.db, input.id) !== screenedBefore) screenPartyInTx(tx, input.id);
+  // A party restored from the archive was not screened while archived: it is screened again too.
+  const restored = row.archived === 1 && !archived;
+  if (restored || screenedKey(tx.db, input.id) !== screenedBefore) screenPartyInTx(tx, input.id);
   return { party: getParty(tx.db, input.id), similar };
 }
