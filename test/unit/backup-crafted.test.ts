@@ -35,17 +35,20 @@ afterAll(() => {
   fs.rmSync(goodDir, { recursive: true, force: true });
 });
 
-/** A copy of the good backup whose database was changed by `sql` (or replaced by `replace`), every hash made consistent again. */
-async function withDatabase(change: { sql?: string; replace?: (file: string) => void; schemaVersion?: number }): Promise<string> {
+/** A copy of the good backup whose database was changed by `sql` or `edit` (or replaced by `replace`), every hash made consistent again. */
+async function withDatabase(change: { sql?: string; edit?: (file: string) => void; replace?: (file: string) => void; schemaVersion?: number }): Promise<string> {
   const f = path.join(tempDir(), 'crafted.edbackup');
   await rewriteBackup(good, f, (e) => {
     const tmp = path.join(tempDir(), 'crafted.sqlite');
     if (change.replace) change.replace(tmp);
     else {
       fs.writeFileSync(tmp, e.get('exportdesk.sqlite')!);
-      const db = new Database(tmp);
-      db.exec(change.sql!);
-      db.close();
+      if (change.edit) change.edit(tmp);
+      else {
+        const db = new Database(tmp);
+        db.exec(change.sql!);
+        db.close();
+      }
     }
     const bytes = fs.readFileSync(tmp);
     e.set('exportdesk.sqlite', bytes);
@@ -99,6 +102,24 @@ describe('a database whose schema is not the one its version has', () => {
       sql: `DROP TRIGGER audit_log_no_delete; CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log WHEN 0 BEGIN SELECT RAISE(ABORT, 'no'); END;`,
     });
     expect(await refusedByBoth(f)).toContain('its trigger audit_log_no_delete is not the one ExportDesk creates');
+  });
+
+  /** Recreates a trigger from its own stored text, changed by `edit`. */
+  const recreate = (name: string, edit: (sql: string) => string) => (file: string) => {
+    const db = new Database(file);
+    const sql = db.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').pluck().get(name) as string;
+    db.exec(`DROP TRIGGER ${name}; ${edit(sql)};`);
+    db.close();
+  };
+
+  it('a trigger whose message differs only in the spaces inside its text', async () => {
+    const f = await withDatabase({ edit: recreate('packages_no_update', (sql) => sql.replace('kept as generated', 'kept as  generated')) });
+    expect(await refusedByBoth(f)).toContain('its trigger packages_no_update is not the one ExportDesk creates');
+  });
+
+  it('the same schema with other line ends and indentation is accepted (a checkout with CRLF line ends)', async () => {
+    const f = await withDatabase({ edit: recreate('packages_no_update', (sql) => sql.replace(/\n\s*/g, '\r\n\t  ')) });
+    expect((await verifyBackup(f)).integrity).toBe('ok');
   });
 
   it('an extra column, an extra index and an extra view', async () => {

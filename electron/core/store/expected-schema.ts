@@ -13,7 +13,64 @@ export interface SchemaObject {
 /** A difference between a database's schema and the one its version has, in words. */
 export type SchemaDifference = string;
 
-const normalise = (sql: string | null) => (sql === null ? null : sql.replace(/\s+/g, ' ').trim());
+const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Where the quoted name or string literal starting at `i` ends (SQLite doubles a quote to escape it). */
+function quotedEnd(sql: string, i: number): number {
+  const close = sql[i] === '[' ? ']' : sql[i]!;
+  let at = i + 1;
+  for (;;) {
+    const j = sql.indexOf(close, at);
+    if (j < 0) return sql.length;
+    if (close !== ']' && sql[j + 1] === close) {
+      at = j + 2;
+      continue;
+    }
+    return j + 1;
+  }
+}
+
+/**
+ * A CREATE statement with the whitespace between its tokens collapsed to one space, and inside
+ * comments too, but string literals and quoted names kept exactly: the same migration checked out
+ * with other line ends or indentation compares equal, while a changed literal (a CHECK's allowed
+ * values, a RAISE message) does not.
+ */
+export function normaliseSql(sql: string): string {
+  let out = '';
+  let space = false;
+  let i = 0;
+  while (i < sql.length) {
+    const c = sql[i]!;
+    if (/\s/.test(c)) {
+      space = true;
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let token = c;
+    if (c === "'" || c === '"' || c === '`' || c === '[') {
+      end = quotedEnd(sql, i);
+      token = sql.slice(i, end);
+    } else if (c === '-' && sql[i + 1] === '-') {
+      const nl = sql.indexOf('\n', i);
+      end = nl < 0 ? sql.length : nl;
+      // The line end stays: it is what ends the comment.
+      token = `-- ${collapse(sql.slice(i + 2, end))}\n`;
+    } else if (c === '/' && sql[i + 1] === '*') {
+      const close = sql.indexOf('*/', i + 2);
+      end = close < 0 ? sql.length : close + 2;
+      token = `/* ${collapse(sql.slice(i + 2, close < 0 ? sql.length : close))} */`;
+    }
+    if (space && out && !out.endsWith('\n')) out += ' ';
+    space = false;
+    out += token;
+    i = end;
+  }
+  return out;
+}
+
+const normalise = (sql: string | null) => (sql === null ? null : normaliseSql(sql));
 
 /**
  * The schema of a database as SQLite stores it. Reading sqlite_schema parses the CREATE
