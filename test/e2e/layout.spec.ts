@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { openApp } from './helpers';
+import { SMALL_V1, openApp } from './helpers';
 import { expectLayoutHolds } from './layout-checks';
 
 /**
@@ -31,10 +31,20 @@ for (const size of SIZES) {
     await expect(page.getByTestId('dash-applications-figure')).toHaveText('3');
     await expectLayoutHolds(page, 'Home');
 
-    // Control lists: versions, search, an entry, browse, compare.
+    // Import: the page, and a file it has recognised.
+    await nav(page, 'imports');
+    await expect(page.getByTestId('import-page')).toBeVisible();
+    await expectLayoutHolds(page, 'Import');
+    await page.getByTestId('import-any-file').setInputFiles(SMALL_V1);
+    await expect(page.getByTestId('import-any-detected')).toBeVisible({ timeout: 30_000 });
+    await expectLayoutHolds(page, 'Import, a file recognised');
+
+    // Control lists: versions, the chart and groups, search, an entry, browse, compare.
     await nav(page, 'control-lists');
     await expect(page.getByTestId('snapshot-row').first()).toBeVisible();
     await expectLayoutHolds(page, 'Control lists, versions');
+    await page.getByTestId('tab-destinations').click();
+    await expectLayoutHolds(page, 'Control lists, Country Chart and Groups');
     await page.getByTestId('tab-search').click();
     await page.getByTestId('search-input').fill('encryption');
     await expect(page.getByTestId('search-hit').first()).toBeVisible();
@@ -140,6 +150,9 @@ for (const size of SIZES) {
     await page.getByTestId('package-new-generate').click();
     await expect(page.getByTestId('package-detail')).toBeVisible({ timeout: 60_000 });
     await expect(page.getByTestId('package-preview')).toHaveAttribute('data-rendered', 'true', { timeout: 60_000 });
+    // Where each part starts, said as such ("Pages 10" read as a page count).
+    await expect(page.getByTestId('package-sections')).toContainText(/Cover\s+from page 1/);
+    await expect(page.getByTestId('package-documents')).toContainText(/pages? \d+/);
     await expectLayoutHolds(page, 'Packages, package detail');
     await page.getByTestId('packages-verify-open').click();
     await expectLayoutHolds(page, 'Packages, verify');
@@ -162,7 +175,17 @@ for (const size of SIZES) {
     await nav(page, 'retention');
     await page.getByTestId('retention-show').selectOption('all');
     await expect(page.getByTestId('retention-table')).toBeVisible();
+    await expect(page.getByTestId('retention-counts').locator('[data-kind="party"]')).toHaveText(/^Parties: /);
     await expectLayoutHolds(page, 'Retention');
+
+    // Backups: the page, then one made now and listed.
+    await nav(page, 'backups');
+    await expect(page.getByTestId('backups-page')).toBeVisible();
+    await expectLayoutHolds(page, 'Backups');
+    await page.getByTestId('backup-create').click();
+    await expect(page.getByTestId('backup-result')).toBeVisible({ timeout: 60_000 });
+    await expect(page.getByTestId('backup-row').first()).toBeVisible();
+    await expectLayoutHolds(page, 'Backups, after a backup');
 
     await page.getByTestId('nav-settings').click();
     await expect(page.getByTestId('settings-dialog')).toBeVisible();

@@ -88,7 +88,7 @@ export function PackageDetail() {
       <ol className="plain-list package-sections" data-testid="package-sections">
         {record.sections.map((s) => (
           <li key={`${s.page}-${s.title}`}>
-            <span>{s.title}</span> <span className="muted">page {s.page}</span>
+            <span>{s.title}</span> <span className="muted">from page {s.page}</span>
           </li>
         ))}
       </ol>
@@ -96,11 +96,11 @@ export function PackageDetail() {
       {record.documents.length > 0 && (
         <>
           <h3>Supporting documents</h3>
-          <table className="table" data-testid="package-documents">
+          <table className="data-table compact" data-testid="package-documents">
             <thead>
               <tr>
                 <th>Document</th>
-                <th>Pages</th>
+                <th>In the package</th>
                 <th>SHA-256</th>
               </tr>
             </thead>
@@ -110,7 +110,7 @@ export function PackageDetail() {
                   <td>
                     {d.title} <span className="muted">{d.fileName}</span>
                   </td>
-                  <td>{d.firstPage === null ? 'listed only' : d.firstPage === d.lastPage ? d.firstPage : `${d.firstPage}–${d.lastPage}`}</td>
+                  <td className="nowrap">{d.firstPage === null ? 'listed only, not appended' : d.firstPage === d.lastPage ? `page ${d.firstPage}` : `pages ${d.firstPage}–${d.lastPage}`}</td>
                   <td className="mono">{d.sha256.slice(0, 16)}…</td>
                 </tr>
               ))}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { RETENTION_KINDS, RETENTION_KIND_LABELS, type RetentionList, type RetentionRow } from '../../../shared/retention/types';
+import { RETENTION_KINDS, RETENTION_KIND_LABELS, type RetentionKind, type RetentionList, type RetentionRow } from '../../../shared/retention/types';
 import { call } from '../api/client';
 import { useApp } from '../app/app-store';
 import { useApplications } from '../applications/store';
@@ -13,6 +13,16 @@ import { todayUtc } from './retention-line';
 import './retention.css';
 
 const LIMIT = 1000;
+
+/** The counts line says "Parties: 2 past", not "Partys". */
+const PLURALS: Record<RetentionKind, string> = {
+  application: 'Applications',
+  license: 'Licenses',
+  shipment: 'Shipments',
+  party: 'Parties',
+  item: 'Items',
+  screening: 'Screening records',
+};
 
 /** Opens the record's own page in its area. */
 function open(row: RetentionRow): void {
@@ -96,7 +106,7 @@ export function RetentionPage() {
               const c = list.counts[k];
               return (
                 <li key={k} data-kind={k}>
-                  {RETENTION_KIND_LABELS[k]}s: {formatCount(c.past)} past · {formatCount(c.running)} within · {formatCount(c.notStarted)} not started
+                  {PLURALS[k]}: {formatCount(c.past)} past · {formatCount(c.running)} within · {formatCount(c.notStarted)} not started
                 </li>
               );
             })}
