@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
-import type { Progress } from '../../shared/contract';
+import { contract, type Method, type Progress } from '../../shared/contract';
 import { escapeHidden, escapeHiddenInJson } from '../../shared/hidden-characters';
+import { isAppError } from '../../shared/errors';
+import { inputError, plainIssueMessage } from '../core/input-errors';
 import { openCore, type Core } from '../core';
 import { defaultWorkspaceDir } from '../core/workspace';
 import { registerControlCommands } from './commands/controls';
@@ -17,6 +19,7 @@ import { registerBackupCommands } from './commands/backup';
 import { registerRetentionCommands } from './commands/retention';
 import { registerPackageCommands } from './commands/package';
 import { CliError, type CliContext } from './context';
+import { commandPath, mayCreateWorkspace } from './read-only-commands';
 import type { Io } from './output';
 
 const defaultIo: Io = {
@@ -44,6 +47,22 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
     });
 
   const opts = () => program.opts<{ workspace?: string; json?: boolean }>();
+  // Only a command that records something may create the workspace: a read on a mistyped
+  // --workspace is refused, naming the folder, instead of leaving a new empty workspace there.
+  let running = '';
+  program.hook('preAction', (_program, action) => {
+    running = commandPath(action);
+  });
+  const open = (method: Method, input: unknown) => {
+    try {
+      return openCore(opts().workspace ?? env.EXPORTDESK_WORKSPACE ?? defaultWorkspaceDir(), { create: mayCreateWorkspace(running) });
+    } catch (e) {
+      // A mistake in what was typed says more than the missing workspace it was meant for.
+      const parsed = isAppError(e) && e.info.code === 'NOT_FOUND' ? contract[method].input.safeParse(input, { error: plainIssueMessage }) : null;
+      if (parsed && !parsed.success) throw inputError(parsed.error);
+      throw e;
+    }
+  };
   // Records, imported lists and file names may hold control or bidi characters (older data, a
   // publisher's file): shown as \u{..} escapes, never raw, so they cannot rewrite the terminal.
   const terminal = io;
@@ -53,7 +72,7 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
   };
   const ctx: CliContext = {
     async run(method, input, human, json, jsonStyle = 'json') {
-      core ??= openCore(opts().workspace ?? env.EXPORTDESK_WORKSPACE ?? defaultWorkspaceDir());
+      core ??= open(method, input);
       const showProgress = !opts().json && process.stderr.isTTY;
       const onProgress = showProgress ? (p: Progress) => process.stderr.write(`\r${p.phase} (${p.done}/${p.total})\x1b[K`) : undefined;
       const r = await core.call(method, input, { onProgress });
@@ -64,7 +83,7 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
       else io.out(JSON.stringify(json ? json(r.value) : r.value, null, 2));
     },
     async call(method, input) {
-      core ??= openCore(opts().workspace ?? env.EXPORTDESK_WORKSPACE ?? defaultWorkspaceDir());
+      core ??= open(method, input);
       const r = await core.call(method, input);
       if (!r.ok) throw new CliError(r.error.message);
       return r.value;
