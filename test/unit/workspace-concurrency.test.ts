@@ -126,6 +126,27 @@ describe('a write while another process writes', () => {
     await holder.exited;
   }, 120_000);
 
+  it('goes through while another process records a batch screening of 50,000 names', async () => {
+    const { core, dir, db } = openTempWorkspace();
+    const list = await core.call('lists.import', { source: { path: path.join(REPO_ROOT, 'test/fixtures/screening-lists/sdn-2024-01-05.csv') } });
+    expect(list.ok).toBe(true);
+    const file = path.join(tempDir(), 'batch.csv');
+    fs.writeFileSync(file, `id,name,country\n${Array.from({ length: 50_000 }, (_, i) => `R${i + 1},Trading House Number ${i + 1},DE`).join('\n')}\n`);
+    // The batch's write must be short enough for a writer that waits 3 s; reading the 50,000
+    // records back inside its transaction held the lock far longer.
+    db.pragma('busy_timeout = 3000');
+    const batch = start('batch-screen.ts', [dir, file]);
+    await batch.waitFor((l) => l === 'COMMITTING', 170_000);
+    const writes = [];
+    for (let i = 0; i < 5; i++) {
+      writes.push(await core.call('settings.update', { userName: `During the batch ${i}` }));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(writes.filter((w) => !w.ok)).toEqual([]);
+    const done = await batch.waitFor((l) => l.startsWith('DONE '), 170_000);
+    expect(JSON.parse(done.slice(5))).toEqual({ ok: true, rows: 50_000 });
+  }, 360_000);
+
   it('past the wait, is refused as BUSY in words, with no SQLite message and nothing written', async () => {
     const { core, dir, db } = openTempWorkspace();
     // The same refusal the default wait gives, without making the test wait that long.

@@ -1,5 +1,5 @@
 import type { HandlerMap } from '../registry';
-import { commitBatch, prepareBatch, type PreparedBatch } from '../screening/batch';
+import { batchResults, commitBatch, prepareBatch, type PreparedBatch } from '../screening/batch';
 import { decideHit, decideHits } from '../screening/decide';
 import { effectiveThreshold, matchSubject, type SubjectMatch } from '../screening/match';
 import { partySubject } from '../screening/party-subject';
@@ -70,7 +70,9 @@ export const screeningHandlers: HandlerMap<Methods> = {
   },
   'screening.batch': {
     prepare: (ctx, input) => prepareBatch(ctx, input.source, effectiveThreshold(ctx.db, input.threshold)),
-    commit: (tx, _input, prepared: PreparedBatch) => commitBatch(tx, prepared),
+    commit: (tx, _input, prepared: PreparedBatch) => ({ ...commitBatch(tx, prepared), rows: [] }),
+    // Read back outside the write lock, which the commit holds only for its inserts.
+    afterCommit: async (ctx, _input, committed) => batchResults(ctx.db, committed.batchId),
   },
   'screening.rescreenAll': {
     prepare: (ctx, input) => prepareRescreen(ctx, effectiveThreshold(ctx.db, input?.threshold)),

@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import { countryCode } from '../../../shared/countries';
 import type { FileSource } from '../../../shared/contract/controls';
 import type { BatchRowResult } from '../../../shared/screening/record-types';
@@ -61,7 +62,13 @@ export async function prepareBatch(ctx: HandlerContext, source: FileSource, thre
   return { fileName: file.name, sha256: file.sha256, rows: out };
 }
 
-export function commitBatch(tx: Tx, prepared: PreparedBatch): { batchId: number; rows: BatchRowResult[] } {
+/**
+ * Writes the batch and every row's screening in one transaction (all or none: a batch is one record).
+ * The matching happened in prepareBatch and the records are read back afterwards (batchResults),
+ * so the write lock is held only for the inserts: reading 100,000 records back inside the
+ * transaction held it for seconds, and another window's write failed as "database is locked".
+ */
+export function commitBatch(tx: Tx, prepared: PreparedBatch): { batchId: number } {
   const batchId = Number(
     tx.db
       .prepare("INSERT INTO screening_batches (at, operator, kind, source, row_count) VALUES (?, ?, 'file', ?, ?)")
@@ -76,7 +83,12 @@ export function commitBatch(tx: Tx, prepared: PreparedBatch): { batchId: number;
     recordId: batchId,
     after: { file: prepared.fileName, sha256: prepared.sha256, rows: prepared.rows.length, rowsWithHits: prepared.rows.filter((r) => r.match.hits.length).length },
   });
-  const records = batchRecords(tx.db, batchId);
+  return { batchId };
+}
+
+/** The recorded rows of a batch with their hits, read after its commit. */
+export function batchResults(db: Database, batchId: number): { batchId: number; rows: BatchRowResult[] } {
+  const records = batchRecords(db, batchId);
   return {
     batchId,
     rows: records.map((s) => ({ row: s.batchRow!, id: s.batchRef, name: s.queryName, screeningId: s.id, hits: s.hits })),
