@@ -1,13 +1,28 @@
 import type { Command } from 'commander';
 
 /**
- * Commands that only look at a workspace. Given a folder with no workspace (a mistyped --workspace),
- * they refuse, naming it, instead of leaving a new empty workspace there; every other command may
- * create one, so the first `controls import` or `parties import` into a fresh folder works.
- * `backup verify` and `package verify` check a file, not the workspace, and keep working anywhere.
+ * The commands that may be the first thing done in a new folder, and so may create the workspace
+ * there: imports, a first application, the user's name, an ad-hoc screening, the demo, a restore.
+ * Every other command works on records that must already exist (a list, an export, a backup, an
+ * application's next step), so given a folder with no workspace — a mistyped --workspace — it
+ * refuses, naming the folder, instead of leaving a new empty workspace there. `backup verify`
+ * checks a file on its own, not the workspace's records, and keeps working anywhere.
  */
-const READ_ONLY_LEAVES = new Set(['list', 'show', 'search', 'snapshots', 'diff', 'info', 'queue', 'checklist', 'submitter', 'determine']);
-const READ_ONLY_PATHS = new Set(['audit verify']);
+const CREATING = new Set([
+  'controls import',
+  'lists import',
+  'destinations import',
+  'parties import',
+  'items import',
+  'applications create',
+  'settings set-user',
+  'settings set-submitter',
+  'backup keep',
+  'backup verify',
+  'screen',
+  'demo',
+  'restore',
+]);
 
 /** The command as typed below the program: "parties list", "audit verify". */
 export function commandPath(cmd: Command): string {
@@ -17,6 +32,5 @@ export function commandPath(cmd: Command): string {
 }
 
 export function mayCreateWorkspace(path: string): boolean {
-  const leaf = path.split(' ').pop() ?? '';
-  return !READ_ONLY_LEAVES.has(leaf) && !READ_ONLY_PATHS.has(path);
+  return CREATING.has(path);
 }

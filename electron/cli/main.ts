@@ -19,7 +19,7 @@ import { registerBackupCommands } from './commands/backup';
 import { registerRetentionCommands } from './commands/retention';
 import { registerPackageCommands } from './commands/package';
 import { CliError, type CliContext } from './context';
-import { commandPath, mayCreateWorkspace } from './read-only-commands';
+import { commandPath, mayCreateWorkspace } from './creating-commands';
 import type { Io } from './output';
 
 const defaultIo: Io = {

@@ -193,11 +193,13 @@ describe('a refused workspace is left exactly as it was', () => {
   });
 });
 
-describe('only a command that records something creates a workspace', () => {
+describe('only a command that can be the first in a new folder creates a workspace', () => {
   it('a read on a mistyped --workspace is refused naming the folder, which is not created', async () => {
     const root = tempDir();
     const typo = path.join(root, 'wrokspace');
-    for (const argv of [['parties', 'list'], ['controls', 'snapshots'], ['info'], ['audit', 'verify']]) {
+    const out = path.join(root, 'out');
+    const reads = [['parties', 'list'], ['controls', 'snapshots'], ['info'], ['audit', 'verify'], ['items', 'export', '--out', `${out}.csv`], ['backup', '--out', `${out}.edbackup`], ['applications', 'show', '1']];
+    for (const argv of reads) {
       const r = await cli(['--workspace', typo, ...argv]);
       expect(r.code, argv.join(' ')).toBe(1);
       expect(r.err).toEqual([expect.stringContaining(`There is no ExportDesk workspace in ${typo}`)]);
