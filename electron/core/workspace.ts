@@ -96,7 +96,9 @@ export function openWorkspace(dir: string, opts: OpenOptions = {}): Workspace {
       `There is no ExportDesk workspace in ${abs}. Check the folder given with --workspace (or EXPORTDESK_WORKSPACE); a command that records something, such as an import, creates a new one.`,
     );
   }
-  if (exists) refuseUnopenable(dbFile, LATEST_VERSION);
+  // A hot journal means a write was cut short: the file's header may be half written until SQLite
+  // rolls it back on opening, so only the open database can tell (migrate() checks the version).
+  if (exists && !fs.existsSync(`${dbFile}-journal`)) refuseUnopenable(dbFile, LATEST_VERSION);
   try {
     fs.mkdirSync(abs, { recursive: true });
   } catch (e) {
