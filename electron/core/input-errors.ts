@@ -3,7 +3,9 @@ import { AppError } from '../../shared/errors';
 
 /**
  * Turns a refused input into one sentence a compliance officer reads: the field by the name the
- * forms use ("The legal name cannot be empty."), never the call, the schema path or zod's own words.
+ * forms use ("the legal name cannot be empty", "the city of address 2 must be text"), never the
+ * call, the schema path or zod's own words. The schemas' messages are written in that same lower-case
+ * form (the CLI prints them after "error:", forms beside the field), so they are kept as written.
  * The path still travels as `field`, so a form can put the message beside its input.
  */
 
@@ -111,11 +113,11 @@ export function plainIssueMessage(issue: z.core.$ZodRawIssue): string {
       return i.input === undefined ? `${LABEL} is missing` : `${LABEL} must be ${typeWords[String(i.expected)] ?? String(i.expected)}`;
     case 'too_small':
       if (i.origin === 'string') return Number(i.minimum) <= 1 ? `${LABEL} cannot be empty` : `${LABEL} must be at least ${String(i.minimum)} characters`;
-      if (i.origin === 'array' || i.origin === 'set') return `${LABEL} needs at least ${String(i.minimum)}`;
+      if (i.origin === 'array' || i.origin === 'set') return `${LABEL} must hold at least ${String(i.minimum)}`;
       return `${LABEL} must be ${i.inclusive === false ? 'more than' : 'at least'} ${String(i.minimum)}`;
     case 'too_big':
       if (i.origin === 'string') return `${LABEL} is longer than ${String(i.maximum)} characters`;
-      if (i.origin === 'array' || i.origin === 'set') return `${LABEL} holds more than ${String(i.maximum)}`;
+      if (i.origin === 'array' || i.origin === 'set') return `${LABEL} must hold at most ${String(i.maximum)}`;
       return `${LABEL} must be ${i.inclusive === false ? 'less than' : 'at most'} ${String(i.maximum)}`;
     case 'invalid_value':
       return `${LABEL} must be ${listOf((i.values as unknown[] | undefined) ?? [])}`;
