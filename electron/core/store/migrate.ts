@@ -70,11 +70,15 @@ export function migrate(
       try {
         m.up(db);
       } catch (e) {
-        throw new AppError(
+        // SQLite's words stay in the log and on `cause`; the message says what happened and what is safe.
+        console.error(`[exportdesk] migration ${m.version} (${m.name}) failed:`, e);
+        const failure = new AppError(
           'WORKSPACE_ERROR',
-          `Upgrading the workspace failed at migration ${m.version} (${m.name}): ${(e as Error).message}. ` +
+          `Upgrading the workspace failed at migration ${m.version} (${m.name}); the details are in the log. ` +
             `Nothing was changed${backupFile ? `; a copy is in ${backupFile}` : ''}.`,
         );
+        failure.cause = e;
+        throw failure;
       }
     }
     db.pragma(`user_version = ${target}`);
