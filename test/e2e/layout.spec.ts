@@ -106,15 +106,22 @@ for (const size of SIZES) {
     await expect(page.getByTestId('list-snapshot-row').first()).toBeVisible();
     await expectLayoutHolds(page, 'Screening, lists');
     await page.getByTestId('screening-tab-screen').click();
-    await page.getByTestId('screen-name').fill('Hassan');
+    // A name on the demo watch list, so the record and the queue have hits to show and decide together.
+    await page.getByTestId('screen-name').fill('Blackfen Maritime Holdings');
     await expect(page.getByTestId('screen-status')).toHaveAttribute('data-state', 'done');
+    await expect(page.getByTestId('screen-hit-count')).toContainText('possible match');
     await expectLayoutHolds(page, 'Screening, screen a name');
     await page.getByTestId('screen-record').click();
     await page.getByTestId('screen-open-recorded').click();
     await expect(page.getByTestId('screening-record')).toBeVisible();
     await expectLayoutHolds(page, 'Screening, a recorded screening');
     await page.getByTestId('screening-tab-queue').click();
+    await expect(page.getByTestId('queue-item').first()).toBeVisible();
     await expectLayoutHolds(page, 'Screening, review queue');
+    await page.getByTestId('queue-item').first().getByTestId('hit-select').check();
+    await page.getByTestId('bulk-decide').click();
+    await expect(page.getByTestId('bulk-decision-form')).toBeVisible();
+    await expectLayoutHolds(page, 'Screening, review queue, one decision for several hits');
 
     // Applications: each one, a new one, and a draft with its parties and lines.
     await nav(page, 'applications');
