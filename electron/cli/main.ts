@@ -74,7 +74,7 @@ export async function runCli(argv: string[], io: Io = defaultIo, env: NodeJS.Pro
     async run(method, input, human, json, jsonStyle = 'json') {
       core ??= open(method, input);
       const showProgress = !opts().json && process.stderr.isTTY;
-      const onProgress = showProgress ? (p: Progress) => process.stderr.write(`\r${p.phase} (${p.done}/${p.total})\x1b[K`) : undefined;
+      const onProgress = showProgress ? (p: Progress) => process.stderr.write(`\r${escapeHidden(p.phase)} (${p.done}/${p.total})\x1b[K`) : undefined;
       const r = await core.call(method, input, { onProgress });
       if (showProgress) process.stderr.write('\r\x1b[K');
       if (!r.ok) throw new CliError(r.error.message);
