@@ -69,6 +69,18 @@ for (const size of SIZES) {
       await page.getByTestId(`item-tab-${tab}`).click();
       await expectLayoutHolds(page, `Items, item detail, ${tab}`);
     }
+    await page.getByTestId('item-tab-classification').click();
+    await page.getByTestId('start-manual').click();
+    await expect(page.getByTestId('manual-classification')).toBeVisible();
+    await expectLayoutHolds(page, 'Items, a classification recorded by hand');
+    await page.getByTestId('open-encryption-report').click();
+    await expect(page.getByTestId('report-dialog')).toBeVisible();
+    await expectLayoutHolds(page, 'Items, encryption report dialog');
+    await page.getByTestId('report-close').click();
+    await page.getByTestId('open-item-import').click();
+    await expect(page.getByTestId('item-import')).toBeVisible();
+    await expectLayoutHolds(page, 'Items, spreadsheet import dialog');
+    await page.getByTestId('item-import-close').click();
     await page.getByTestId('classify-item').click();
     await expect(page.getByTestId('questionnaire-option').first()).toBeVisible();
     await expectLayoutHolds(page, 'Items, classify: pick a questionnaire');
@@ -146,6 +158,9 @@ for (const size of SIZES) {
     await page.getByTestId('license-row').first().click();
     await expect(page.getByTestId('license-detail')).toBeVisible();
     await expectLayoutHolds(page, 'Licenses, license detail');
+    await page.getByTestId('new-license').click();
+    await expect(page.getByTestId('license-issue-form')).toBeVisible();
+    await expectLayoutHolds(page, 'Licenses, issue a license');
 
     // Packages: build one for the approved application, then its detail and the verify pane.
     await nav(page, 'packages');

@@ -90,7 +90,7 @@ export function ManualClassification({ item, onDone, onCancel }: { item: Item; o
             ))}
           </select>
         </label>
-        <label className="field">
+        <label className="field span-2">
           <span className="field-label">Classification</span>
           <select value={kind} onChange={(e) => setKind(e.target.value as ClassificationKind)} data-testid="manual-kind">
             {kinds.map((k) => (
