@@ -60,6 +60,7 @@ describe('the audit row of every write handler', () => {
       'applications.updateParty',
       'audit.exportCsv',
       // Their audit rows are checked in backup-restore.test.ts and backup-auto.test.ts.
+      'backup.check',
       'backup.create',
       'backup.updateSettings',
       'classifications.save',
@@ -67,6 +68,7 @@ describe('the audit row of every write handler', () => {
       'controls.import',
       'controls.setCurrent',
       'destinations.import',
+      'imports.run',
       'items.attachDocument',
       'items.create',
       'items.export',
