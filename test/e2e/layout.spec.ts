@@ -111,6 +111,13 @@ for (const size of SIZES) {
     await page.getByTestId('edit-party').click();
     await expect(page.getByTestId('party-form')).toBeVisible();
     await expectLayoutHolds(page, 'Parties, edit form');
+    await page.getByTestId('new-party').click();
+    await expect(page.getByTestId('party-form')).toBeVisible();
+    await expectLayoutHolds(page, 'Parties, new party form');
+    await page.getByTestId('open-party-import').click();
+    await expect(page.getByTestId('party-import')).toBeVisible();
+    await expectLayoutHolds(page, 'Parties, spreadsheet import dialog');
+    await page.getByTestId('party-import-close').click();
 
     // Screening: every tab, a recorded screening.
     await nav(page, 'screening');
@@ -142,6 +149,15 @@ for (const size of SIZES) {
       await expect(page.getByTestId('app-reference').first()).toContainText(ref);
       await expectLayoutHolds(page, `Applications, ${ref}`);
     }
+    await page.getByTestId('app-submit').click();
+    await expect(page.getByTestId('app-dialog-submit')).toBeVisible();
+    await expectLayoutHolds(page, 'Applications, submit dialog');
+    await page.getByTestId('application-row').filter({ hasText: 'DEMO-2026-002' }).click();
+    await page.getByTestId('app-record-decision').click();
+    await expect(page.getByTestId('app-dialog-decision')).toBeVisible();
+    await expectLayoutHolds(page, 'Applications, record a decision');
+    await page.getByTestId('application-row').filter({ hasText: 'DEMO-2026-003' }).click();
+    await expect(page.getByTestId('app-reference').first()).toContainText('DEMO-2026-003');
     await page.getByTestId('app-back-to-draft').click();
     await expect(page.getByTestId('app-mark-ready')).toBeVisible();
     await expect(page.getByTestId('app-line').first()).toBeVisible();
