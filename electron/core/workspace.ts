@@ -68,6 +68,24 @@ function refuseUnopenable(file: string, known: number): void {
   }
 }
 
+/** Why the file system said no, in words ("EACCES: permission denied, mkdir '/x'" says it twice and in code). */
+function fsReason(e: unknown): string {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'this account may not write there';
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'a file of that name is in the way';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    default:
+      return (e as Error).message;
+  }
+}
+
 /** SQLite's own failure on opening, as a sentence naming the workspace (never its raw message). */
 function openFailure(abs: string, e: unknown): AppError {
   if (e instanceof AppError) return e;
@@ -78,7 +96,11 @@ function openFailure(abs: string, e: unknown): AppError {
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
     return new AppError('WORKSPACE_ERROR', `The workspace database in ${abs} is damaged or not an ExportDesk database. Restore the latest backup into a new folder (exportdesk restore).`);
   }
-  return new AppError('WORKSPACE_ERROR', `Cannot open the workspace database in ${abs}: ${(e as Error).message}`);
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_PERM')) {
+    return new AppError('WORKSPACE_ERROR', `Cannot open the workspace database in ${abs}: this account may not read or write it there.`);
+  }
+  console.error(`[exportdesk] opening the workspace in ${abs} failed:`, e);
+  return new AppError('WORKSPACE_ERROR', `Cannot open the workspace database in ${abs}; the details are in the log.`);
 }
 
 /**
@@ -102,7 +124,7 @@ export function openWorkspace(dir: string, opts: OpenOptions = {}): Workspace {
   try {
     fs.mkdirSync(abs, { recursive: true });
   } catch (e) {
-    throw new AppError('WORKSPACE_ERROR', `Cannot create the workspace folder ${abs}: ${(e as Error).message}`);
+    throw new AppError('WORKSPACE_ERROR', `Cannot create the workspace folder ${abs}: ${fsReason(e)}.`);
   }
   let db: Database.Database;
   try {
@@ -126,7 +148,7 @@ export function openWorkspace(dir: string, opts: OpenOptions = {}): Workspace {
     fs.mkdirSync(path.join(abs, ATTACHMENTS_DIR), { recursive: true });
   } catch (e) {
     db.close();
-    throw new AppError('WORKSPACE_ERROR', `Cannot create the attachments folder in ${abs}: ${(e as Error).message}`);
+    throw new AppError('WORKSPACE_ERROR', `Cannot create the attachments folder in ${abs}: ${fsReason(e)}.`);
   }
   return {
     dir: abs,

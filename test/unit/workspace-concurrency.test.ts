@@ -193,6 +193,15 @@ describe('a refused workspace is left exactly as it was', () => {
   });
 });
 
+describe('a folder that cannot be a workspace', () => {
+  it('a file where the folder should be: refused in words, naming the path', () => {
+    const file = path.join(tempDir(), 'notes.txt');
+    fs.writeFileSync(file, 'not a folder');
+    expect(() => openCore(file)).toThrow(`Cannot create the workspace folder ${file}: a file of that name is in the way.`);
+    expect(fs.readFileSync(file, 'utf8')).toBe('not a folder');
+  });
+});
+
 describe('only a command that can be the first in a new folder creates a workspace', () => {
   it('a read on a mistyped --workspace is refused naming the folder, which is not created', async () => {
     const root = tempDir();
