@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { SMALL_V1, openApp } from './helpers';
+import { SMALL_V1, SMALL_V2, importFile, openApp } from './helpers';
 import { expectLayoutHolds } from './layout-checks';
 
 /**
@@ -235,5 +235,18 @@ for (const size of SIZES) {
     await page.getByTestId('quick-search-input').fill('Secure');
     await expect(page.getByTestId('quick-search-hit').first()).toBeVisible();
     await expectLayoutHolds(page, 'Quick search');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('quick-search')).toHaveCount(0);
+
+    // Last, as it makes another list version current: two versions compared word by word.
+    await nav(page, 'control-lists');
+    await importFile(page, SMALL_V1);
+    await importFile(page, SMALL_V2);
+    await page.getByTestId('tab-diff').click();
+    await page.getByTestId('diff-from').selectOption({ label: (await page.getByTestId('diff-from').locator('option', { hasText: 'eCFR 2026-01-15' }).textContent())! });
+    await page.getByTestId('diff-to').selectOption({ label: (await page.getByTestId('diff-to').locator('option', { hasText: 'eCFR 2026-07-23' }).textContent())! });
+    await page.getByTestId('diff-compare').click();
+    await expect(page.getByTestId('diff-entry').first()).toBeVisible();
+    await expectLayoutHolds(page, 'Control lists, two versions compared');
   });
 }
