@@ -8,10 +8,16 @@ import { expectLayoutHolds } from './layout-checks';
  * the app supports: nothing may spill out of its card or page, be cut off, or wrap per letter.
  * The data is built through the UI alone: Home's "Open demo workspace", then clicks.
  */
-const SIZES = [
-  { width: 1024, height: 700 },
-  { width: 1280, height: 800 },
-];
+const SIZES = process.env.LAYOUT_SIZES
+  ? // LAYOUT_SIZES=1100x720,1440x900 tries other windows.
+    process.env.LAYOUT_SIZES.split(',').map((s) => {
+      const [width, height] = s.split('x').map(Number);
+      return { width: width!, height: height! };
+    })
+  : [
+      { width: 1024, height: 700 },
+      { width: 1280, height: 800 },
+    ];
 
 async function nav(page: Page, area: string): Promise<void> {
   await page.getByTestId(`nav-${area}`).click();
