@@ -222,6 +222,11 @@ describe('batch screening a CSV', () => {
     expect(failed(await ws.core.call('screening.batch', { source: { path: file } })).message).toMatch(/names\.csv, line 3: the name is empty/);
     fs.writeFileSync(file, 'name,country\nJane Smith,Atlantis\n');
     expect(failed(await ws.core.call('screening.batch', { source: { path: file } })).message).toMatch(/line 2: country "Atlantis"/);
+    // Cut off between two cells: the last row lacks its country and type.
+    fs.writeFileSync(file, 'name,country,type\nJane Smith,GB,individual\nAli Hassan');
+    expect(failed(await ws.core.call('screening.batch', { source: { path: file } })).message).toMatch(/line 3: the row has 1 of the 3 cells the header names/);
+    fs.writeFileSync(file, 'name,country,type\nJane Smith,GB\nAli Hassan,IQ,individual\n');
+    expect(failed(await ws.core.call('screening.batch', { source: { path: file } })).message).toMatch(/line 2: the row has 2 of the 3 cells/);
     fs.writeFileSync(file, 'fullname\nJane\n');
     expect(failed(await ws.core.call('screening.batch', { source: { path: file } })).message).toMatch(/line 1: the header is missing column name/);
     expect(count(ws.db, 'screenings')).toBe(0);

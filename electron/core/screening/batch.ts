@@ -34,7 +34,17 @@ export function parseBatchCsv(text: string, file: string): BatchRow[] {
   if (rows.length === 0) throw new AppError('BAD_FILE', `${file}: the file is empty`, { file });
   const col = headerIndex(rows[0]!.cells, ['name'], file);
   const get = (cells: string[], c: string) => (col.has(c) ? (cells[col.get(c)!] ?? '').trim() : '');
+  const width = rows[0]!.cells.length;
   const out = rows.slice(1).map(({ cells, line }, i): BatchRow => {
+    // A row short of the header's columns is what a file cut off between two cells leaves: screening
+    // what remains would clear a name that was never read whole.
+    if (cells.length < width) {
+      throw new AppError(
+        'BAD_FILE',
+        `${file}, line ${line}: the row has ${cells.length} of the ${width} cells the header names (${rows[0]!.cells.join(', ')}); a cell is missing, or the file was cut off`,
+        { file, line },
+      );
+    }
     const name = get(cells, 'name');
     if (!name) throw new AppError('BAD_FILE', `${file}, line ${line}: the name is empty`, { file, line, field: 'name' });
     const rawCountry = get(cells, 'country');
