@@ -65,7 +65,7 @@ describe('the localhost bridge refuses what a page other than the app could send
     expect(r.csp).toBe("default-src 'self'");
   });
 
-  it.each([
+  it.each<{ why: string; headers: Record<string, string> }>([
     { why: 'no token: any page of the browser could otherwise call the core', headers: {} },
     { why: 'a wrong token of the right length', headers: { [TOKEN_HEADER]: 'f'.repeat(48) } },
     { why: 'a token of another length (compared without leaking its length by a throw)', headers: { [TOKEN_HEADER]: 'abc' } },

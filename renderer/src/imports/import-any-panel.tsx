@@ -12,6 +12,7 @@ import { useParties } from '../parties/store';
 import { listVersion } from '../screening/labels';
 import { useScreening } from '../screening/store';
 import { useImports } from './store';
+import { isTruncatedFile, withoutCliHint } from '../components/truncated-file';
 
 type Source = { name: string; base64: string };
 
@@ -26,18 +27,6 @@ type Status =
   | { kind: 'running'; progress: Progress | null }
   | { kind: 'done'; outcome: ImportOutcome }
   | { kind: 'failed'; error: unknown; truncated: boolean };
-
-/** A screening list whose last row is cut off is refused unless the user accepts leaving it out. */
-function isTruncatedFile(e: unknown): boolean {
-  return e instanceof ApiError && e.info.code === 'BAD_FILE' && /truncated/i.test(e.info.message);
-}
-
-/** The core's sentence names the command-line flag; here the choice is the checkbox below it. */
-function withoutCliHint(e: unknown): unknown {
-  if (!(e instanceof ApiError)) return e;
-  const message = e.info.message.replace(/\s*\(exportdesk [^)]*\)/, '');
-  return message === e.info.message ? e : new ApiError({ ...e.info, message });
-}
 
 let detectSeq = 0;
 

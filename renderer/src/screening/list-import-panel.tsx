@@ -10,24 +10,13 @@ import { ImportElsewhereHint } from '../imports/elsewhere-hint';
 import { OpenImportButton } from '../imports/open-import-button';
 import { FORMAT_LABEL, listVersion } from './labels';
 import { useScreening, withProgress } from './store';
+import { isTruncatedFile, withoutCliHint } from '../components/truncated-file';
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'running'; progress: Progress | null }
   | { kind: 'done'; snapshot: ScreeningSnapshot }
   | { kind: 'failed'; error: unknown; truncated: boolean; file: File | null };
-
-/** The core refuses a file whose last row is cut off unless told to leave that row out. */
-function isTruncatedFile(e: unknown): boolean {
-  return e instanceof ApiError && e.info.code === 'BAD_FILE' && /truncated/i.test(e.info.message);
-}
-
-/** The core's sentence names the command-line flag; here the choice is the checkbox below it. */
-function withoutCliHint(e: unknown): unknown {
-  if (!(e instanceof ApiError)) return e;
-  const message = e.info.message.replace(/\s*\(exportdesk [^)]*\)/, '');
-  return message === e.info.message ? e : new ApiError({ ...e.info, message });
-}
 
 export function ListImportPanel() {
   const [file, setFile] = useState<File | null>(null);
