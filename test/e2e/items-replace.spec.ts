@@ -1,49 +1,10 @@
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { gatewayAnswers, runEncryptionQuestionnaire } from './encryption-questionnaire';
 import { FIXTURES, importFile, openApp } from './helpers';
 
 // The trimmed CCL holding Category 5 Part 2 (5A002, 5A992, 5D002, 5D992) as the eCFR prints them.
 const CRYPTO_CCL = path.join(FIXTURES, 'classification/ccl-crypto-2026-04-01.json');
-
-/** A VPN gateway's answers; only `mass-market` differs between the two runs. */
-function answersFor(massMarket: 'yes' | 'no'): Record<string, string> {
-  return {
-    form: 'commodity',
-    cryptanalysis: 'no',
-    extraction: 'no',
-    'other-commodity': 'none',
-    crypto: 'yes',
-    confidentiality: 'yes',
-    algorithm: 'yes',
-    activation: 'yes',
-    function: 'comms',
-    decontrol: 'none',
-    'mass-market': massMarket,
-    'mm-enc-paragraph': 'b1',
-    // Not mass market: a complete gateway, not a component, described in neither § 740.17(b)(2) nor (b)(3).
-    'mass-market-component': 'no',
-    'enc-paragraph': 'b1',
-  };
-}
-
-/** Walks the encryption questionnaire, answering each question it asks from `answers`, until the candidates show. */
-async function runEncryptionQuestionnaire(page: Page, answers: Record<string, string>): Promise<void> {
-  await page.getByTestId('classify-item').click();
-  await page.locator('[data-testid="questionnaire-option"][data-id="encryption"]').click();
-  const question = page.getByTestId('question');
-  const us = page.locator('[data-testid="candidate"][data-jurisdiction="us-ear"]');
-  for (let asked = 0; asked < 30; asked++) {
-    await expect(question.or(us)).toBeVisible();
-    if (await us.isVisible()) return;
-    const id = (await question.getAttribute('data-question-id'))!;
-    const value = answers[id];
-    if (!value) throw new Error(`the questionnaire asked "${id}", which this test has no answer for`);
-    await question.locator(`[data-testid="question-option"][data-value="${value}"]`).click();
-    await expect(question.or(us)).not.toHaveAttribute('data-question-id', id);
-  }
-  throw new Error('the questionnaire did not end within 30 questions');
-}
 
 test('a second questionnaire on a classified item says what would change and asks before replacing; the replaced one stays in history', async ({ page, appUrl }) => {
   await openApp(page, appUrl);
@@ -56,7 +17,7 @@ test('a second questionnaire on a classified item says what would change and ask
   await expect(page.getByTestId('item-title')).toHaveText('Borealis Site Gateway');
 
   // First classification: a mass-market gateway, 5A992.c, final. Nothing in force yet, so no question.
-  await runEncryptionQuestionnaire(page, answersFor('yes'));
+  await runEncryptionQuestionnaire(page, gatewayAnswers('yes'));
   const us = page.locator('[data-testid="candidate"][data-jurisdiction="us-ear"]');
   await expect(us).toHaveAttribute('data-label', '5A992.c');
   await us.getByTestId('candidate-item-type').selectOption('router');
@@ -67,7 +28,7 @@ test('a second questionnaire on a classified item says what would change and ask
   await expect(inForce).toHaveAttribute('data-label', '5A992.c');
 
   // Second run: not mass market, so 5A002.a. Saving asks first and names both classifications.
-  await runEncryptionQuestionnaire(page, answersFor('no'));
+  await runEncryptionQuestionnaire(page, gatewayAnswers('no'));
   await expect(us).toHaveAttribute('data-label', /^5A002/);
   const newLabel = (await us.getAttribute('data-label'))!;
   await us.getByTestId('candidate-item-type').selectOption('router');
@@ -86,7 +47,7 @@ test('a second questionnaire on a classified item says what would change and ask
   await expect(page.getByTestId('classification-history-row')).toHaveCount(0);
 
   // Asked again and confirmed: the new one is in force, the old one kept, superseded, in history.
-  await runEncryptionQuestionnaire(page, answersFor('no'));
+  await runEncryptionQuestionnaire(page, gatewayAnswers('no'));
   await us.getByTestId('candidate-item-type').selectOption('router');
   await page.getByTestId('classify-status').selectOption('final');
   await page.getByTestId('classify-save').click();

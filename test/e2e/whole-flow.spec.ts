@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { REAL_CCL, SHARED_DATA, expect, requireSharedData, test } from './fixtures';
+import { gatewayAnswers, runEncryptionQuestionnaire } from './encryption-questionnaire';
 import { FIXTURES, openApp } from './helpers';
 
 const CHART = path.join(SHARED_DATA, 'control-lists/us-country-chart-2026-07-23.json');
@@ -49,23 +50,6 @@ async function createParty(page: Page, name: string, country: string): Promise<n
   return Number(await detail.getAttribute('data-party-id'));
 }
 
-/** The encryption questionnaire's answers for a site-to-site VPN gateway that is not mass market: 5A002.a. */
-const GATEWAY_ANSWERS: Record<string, string> = {
-  form: 'commodity',
-  cryptanalysis: 'no',
-  extraction: 'no',
-  'other-commodity': 'none',
-  crypto: 'yes',
-  confidentiality: 'yes',
-  algorithm: 'yes',
-  activation: 'yes',
-  function: 'comms',
-  decontrol: 'none',
-  'mass-market': 'no',
-  'mass-market-component': 'no',
-  'enc-paragraph': 'b1',
-};
-
 test('a new user does the whole flow in the window: lists, parties, item, application, license, shipment, package, backup and restore', async ({ page, appUrl, workspace }) => {
   for (const f of [REAL_CCL, CHART, GROUPS, SDN]) requireSharedData(f);
   test.setTimeout(900_000);
@@ -99,19 +83,9 @@ test('a new user does the whole flow in the window: lists, parties, item, applic
     await page.getByTestId('item-manufacturer').fill('Acme Security Inc.');
     await page.getByTestId('item-save').click();
     await expect(page.getByTestId('item-title')).toHaveText('Borealis Site Gateway');
-    await page.getByTestId('classify-item').click();
-    await page.locator('[data-testid="questionnaire-option"][data-id="encryption"]').click();
-    const question = page.getByTestId('question');
+    // A gateway that is not mass market: 5A002.a.
+    await runEncryptionQuestionnaire(page, gatewayAnswers('no'));
     const us = page.locator('[data-testid="candidate"][data-jurisdiction="us-ear"]');
-    for (let asked = 0; !(await us.isVisible()); asked++) {
-      expect(asked, 'the questionnaire ends within 30 questions').toBeLessThan(30);
-      await expect(question.or(us)).toBeVisible();
-      if (await us.isVisible()) break;
-      const id = (await question.getAttribute('data-question-id'))!;
-      expect(GATEWAY_ANSWERS, `an answer for "${id}"`).toHaveProperty([id]);
-      await question.locator(`[data-testid="question-option"][data-value="${GATEWAY_ANSWERS[id]}"]`).click();
-      await expect(question.or(us)).not.toHaveAttribute('data-question-id', id);
-    }
     await expect(us).toHaveAttribute('data-label', /^5A002\.a/);
     await expect(us.getByTestId('quote-source')).toContainText('eCFR 2026-07-23');
     await us.getByTestId('candidate-item-type').selectOption('router');
