@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadText } from './format';
+import { downloadText } from './download';
 
 /** The Export CSV button of a records page: runs the export and saves the file, keeping any error to show. */
 export function useCsvExport(run: () => Promise<{ fileName: string; content: string }>) {

@@ -11,19 +11,6 @@ export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-/** Saves text as a file through a temporary Blob link (works the same in Electron and a browser). */
-export function downloadText(fileName: string, content: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoked later: some browsers start reading the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 let jobCounter = 0;
 /** Ties progress events to one request; needs no secure context, unlike crypto.randomUUID. */
 export function newJobId(prefix: string): string {

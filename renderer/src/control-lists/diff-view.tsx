@@ -3,7 +3,8 @@ import type { ChangeKind, EntryChange, ListSnapshot, SnapshotDiff } from '../../
 import { call } from '../api/client';
 import { ErrorBox } from '../components/error-box';
 import { VersionPairFields } from '../components/version-pair-fields';
-import { downloadText, formatCount } from '../components/format';
+import { downloadText } from '../components/download';
+import { formatCount } from '../components/format';
 import { diffReport } from './diff-report';
 import { useControlLists } from './store';
 import { WordDiff } from './word-diff';

@@ -3,7 +3,8 @@ import type { ListSnapshot } from '../../../shared/control-lists/types';
 import { call } from '../api/client';
 import { useApp } from '../app/app-store';
 import { ErrorBox } from '../components/error-box';
-import { downloadText, formatCount, formatDateTime } from '../components/format';
+import { downloadText } from '../components/download';
+import { formatCount, formatDateTime } from '../components/format';
 import { useControlLists } from './store';
 
 export function SnapshotsTable() {

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { EncryptionReport } from '../../../shared/contract/classifications';
 import { call } from '../api/client';
 import { ErrorBox } from '../components/error-box';
-import { countOf, downloadText } from '../components/format';
+import { downloadText } from '../components/download';
+import { countOf } from '../components/format';
 import { useItems } from './store';
 
 /**
