@@ -7,7 +7,7 @@ import { formatBytes } from '../components/documents';
 import { countOf } from '../components/format';
 import { ProgressBar } from '../components/progress-bar';
 import { PathField } from './path-field';
-import { useJob } from './use-job';
+import { useJob } from '../components/use-job';
 
 /** exportdesk-backup-20261121-234410.edbackup, in UTC like the CLI's and the automatic backups' names. */
 function suggestedName(now: Date): string {

@@ -9,7 +9,7 @@ import { formatDateTime } from '../components/format';
 import { BackUpNow } from './back-up-now';
 import { CheckPanel, type CheckState } from './check-panel';
 import { OpenWorkspacePanel, RestorePanel } from './restore-panel';
-import { useJob } from './use-job';
+import { useJob } from '../components/use-job';
 import './backups.css';
 
 function CheckStatus({ b }: { b: BackupListEntry }) {

@@ -2,7 +2,7 @@ import type { BackupCheck } from '../../../shared/backup/types';
 import { ErrorBox } from '../components/error-box';
 import { ProgressBar } from '../components/progress-bar';
 import { PathField } from './path-field';
-import type { useJob } from './use-job';
+import type { useJob } from '../components/use-job';
 
 export interface CheckState {
   path: string;

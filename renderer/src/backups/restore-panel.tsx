@@ -4,7 +4,7 @@ import { ErrorBox } from '../components/error-box';
 import { ProgressBar } from '../components/progress-bar';
 import { PathField } from './path-field';
 import { rememberSwitch } from './switch-notice';
-import { useJob } from './use-job';
+import { useJob } from '../components/use-job';
 
 /**
  * Restores a backup into a new or empty folder and opens it. The host checks the whole file first

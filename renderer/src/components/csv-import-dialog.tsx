@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
-import type { Progress } from '../../../shared/contract';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import type { CsvImportPreview, ImportRowError } from '../../../shared/imports/csv-preview';
-import { fileToSource, onProgress } from '../api/client';
+import { fileToSource } from '../api/client';
 import { ErrorBox } from './error-box';
-import { countOf, newJobId } from './format';
+import { countOf } from './format';
 import { ProgressBar } from './progress-bar';
+import { useJob } from './use-job';
 
 const SHOWN_ROWS = 200;
 
@@ -50,19 +50,8 @@ export function CsvImportDialog<Row extends PreviewRow>(props: CsvImportDialogPr
   const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step<Row>>({ kind: 'choose' });
   const [error, setError] = useState<unknown>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const job = useRef<string | null>(null);
-
   // Subscribed while the dialog is open, so the event stream is there before the import starts.
-  useEffect(() => {
-    try {
-      return onProgress((p) => {
-        if (p.jobId === job.current) setProgress(p);
-      });
-    } catch {
-      return undefined;
-    }
-  }, []);
+  const { progress, run } = useJob(testId);
 
   async function check(e: FormEvent) {
     e.preventDefault();
@@ -84,17 +73,13 @@ export function CsvImportDialog<Row extends PreviewRow>(props: CsvImportDialogPr
     const { preview, source } = step;
     setError(null);
     setStep({ kind: 'importing', preview });
-    setProgress(null);
-    job.current = newJobId(testId);
     try {
-      const r = await props.commit(source, preview.sha256, job.current);
+      const r = await run((jobId) => props.commit(source, preview.sha256, jobId));
       setStep({ kind: 'done', imported: r.imported, fileName: r.fileName, note: r.note });
       await props.onImported();
     } catch (err) {
       setError(err);
       setStep({ kind: 'preview', preview, source });
-    } finally {
-      job.current = null;
     }
   }
 

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Progress } from '../../../shared/contract';
 import { onProgress } from '../api/client';
-import { newJobId } from '../components/format';
+import { newJobId } from './format';
 
-/** One long call at a time with its progress events, as the import panels follow theirs. */
+/** One long call at a time with its progress events: the backups, restores and spreadsheet imports follow theirs with it. */
 export function useJob(prefix: string) {
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
