@@ -21,7 +21,7 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const results = [];
 results.push(step('native module check', process.execPath, ['scripts/ensure-node-sqlite.mjs']));
-results.push(step('type check', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']));
+results.push(step('type check', npx, ['tsc', '-b']));
 results.push(step('lint', npm, ['run', 'lint', '--silent']));
 results.push(step('unit and core tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]));
 results.push(step('build', npm, ['run', 'build']));
