@@ -132,7 +132,9 @@ describe('an import screens the parties it wrote', () => {
     expect(ok(await ws.core.call('parties.get', { id: petrov })).screening).toMatchObject({ state: 'open-hits', openHits: 1 });
     const screeningPhases = events.filter((e) => e.jobId === 'imp-1' && e.phase.startsWith('Screening the parties'));
     expect(screeningPhases.at(-1)).toMatchObject({ done: n + 1, total: n + 1 });
-    expect(screeningPhases.some((e) => e.done === 200)).toBe(true);
+    // Progress comes between chunks: every count reported is a chunk boundary (the transport may
+    // drop an event that follows the last by under 30 ms, so which boundaries show is not fixed).
+    for (const e of screeningPhases) expect([0, 200, 400, n + 1]).toContain(e.done);
   });
 
   it('with no list, the import succeeds and says why its parties are not screened', async () => {
